@@ -1,0 +1,42 @@
+"""Sentences of an article, with the content lemmas later stages compare."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsprism.lang import LanguageData
+from newsprism.model import Sentence
+
+_OPENING_QUOTES = frozenset({"“", "„", ",,", "‘", "«"})
+
+
+def content_lemma(token: Token, lang: LanguageData) -> str | None:
+    """Return the lowercased lemma of a content word, or None for punctuation and stop words."""
+    if token.is_punct or token.is_space or not token.text.strip():
+        return None
+    lemma = (token.lemma_ or token.text).lower()
+    if lemma in lang.stop_words or token.lower_ in lang.stop_words:
+        return None
+    return lemma
+
+
+def split_sentences(doc: Doc, article_id: str, lang: LanguageData) -> list[Sentence]:
+    """Return the sentences of `doc`, an opening quote mark kept with the sentence it opens."""
+    sentences: list[Sentence] = []
+    carry_start: int | None = None
+    for sent in doc.sents:
+        tokens = [t for t in sent if not t.is_space]
+        if not tokens:
+            continue
+        start = carry_start if carry_start is not None else tokens[0].idx
+        carry_start = None
+        end_token = tokens[-1]
+        if end_token.text in _OPENING_QUOTES and len(tokens) > 1:
+            carry_start = end_token.idx
+            end_token = tokens[-2]
+        end = end_token.idx + len(end_token.text)
+        if end <= start:
+            continue
+        lemmas = [lemma for t in tokens if (lemma := content_lemma(t, lang))]
+        sentences.append(Sentence(article_id, start, end, doc.text[start:end], lemmas=lemmas))
+    return sentences

@@ -1,0 +1,60 @@
+"""Build a Story from the analysed articles of one story: link, align, group and summarise."""
+
+from __future__ import annotations
+
+from newsprism.compare.alignment import align_passages
+from newsprism.compare.claims import group_claims
+from newsprism.compare.quote_groups import group_quotes_across_articles
+from newsprism.compare.summary import summarise_story
+from newsprism.cluster.duplicates import find_near_duplicates
+from newsprism.config import int_setting
+from newsprism.lang import get_language
+from newsprism.link import attach_speakers, link_entities
+from newsprism.model import AnalysedArticle, Story
+
+_TITLE_MAX_CHARS = 90
+
+
+def build_story(story_id: str, articles: list[AnalysedArticle], summary_length: int | None = None) -> Story:
+    """Return the comparison of one story's articles (ids already assigned; other ids unique within the story)."""
+    lang = get_language(articles[0].article.language if articles else "nl")
+    entities = link_entities(articles, lang)
+    attach_speakers(articles, lang)
+    quotes = [q for a in articles for q in a.quotes]
+    for number, quote in enumerate(quotes, start=1):
+        quote.id = f"q{number}"
+    quantities = [n for a in articles for n in a.quantities]
+    for number, quantity in enumerate(quantities, start=1):
+        quantity.id = f"n{number}"
+    passages = align_passages(articles)
+    length = summary_length if summary_length is not None else int_setting("summary_length")
+    copies = find_near_duplicates([a.article.text for a in articles])
+    story = Story(
+        id=story_id,
+        title=story_title(articles),
+        articles=articles,
+        entities=entities,
+        quotes=quotes,
+        quote_groups=group_quotes_across_articles(quotes),
+        quantities=quantities,
+        claims=group_claims(quantities),
+        times=sorted((t for a in articles for t in a.times), key=lambda t: (t.value is None, t.value or "", t.article)),
+        passages=passages,
+        summary=summarise_story(articles, passages, length),
+        duplicates={articles[i].article.id: articles[j].article.id for i, j in copies.items()},
+    )
+    return story
+
+
+def story_title(articles: list[AnalysedArticle]) -> str:
+    """Return the first article title, else the opening of the first sentence."""
+    for analysed in articles:
+        if analysed.article.title:
+            return analysed.article.title
+    for analysed in articles:
+        if analysed.sentences:
+            text = analysed.sentences[0].text
+            if len(text) <= _TITLE_MAX_CHARS:
+                return text
+            return text[:_TITLE_MAX_CHARS].rsplit(" ", 1)[0] + "…"
+    return "(untitled story)"

@@ -1,0 +1,1 @@
+"""English language data, assembled from the small modules beside this file."""

@@ -1,0 +1,1 @@
+"""Dutch language data, assembled from the small modules beside this file."""

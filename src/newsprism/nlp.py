@@ -1,0 +1,65 @@
+"""Load the spaCy pipeline each language is analysed with (cached, never from the network)."""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from newsprism.errors import ModelError
+from newsprism.lang import get_language
+
+SHIPPED_MODELS_DIR = Path(__file__).parent / "models"
+MODEL_ENV_VARS: dict[str, str] = {"nl": "NEWSPRISM_NL_MODEL", "en": "NEWSPRISM_EN_MODEL"}
+
+
+def shipped_model_path(lang: str) -> Path | None:
+    """Return the directory of the pipeline shipped for `lang`, or None if none ships."""
+    path = SHIPPED_MODELS_DIR / lang
+    return path if (path / "config.cfg").is_file() else None
+
+
+def load(lang: str = "nl", model: str | None = None) -> Language:
+    """Return the spaCy pipeline for `lang`: `model`, else $NEWSPRISM_<LANG>_MODEL, else the shipped one."""
+    chosen = model or os.environ.get(MODEL_ENV_VARS.get(lang, ""), "") or None
+    return _load_cached(lang, chosen)
+
+
+@lru_cache(maxsize=8)
+def _load_cached(lang: str, model: str | None) -> Language:
+    if model:
+        try:
+            return spacy.load(model)
+        except (OSError, ValueError, ImportError) as exc:
+            raise ModelError(f"cannot load spaCy pipeline {model!r} for {lang}: {exc}") from exc
+    path = shipped_model_path(lang)
+    if path is not None:
+        try:
+            return spacy.load(path)
+        except (OSError, ValueError) as exc:
+            raise ModelError(f"the shipped {lang} pipeline at {path} is broken: {exc}") from exc
+    return rule_based_pipeline(lang)
+
+
+def rule_based_pipeline(lang: str) -> Language:
+    """Return a blank pipeline with news tokenizer exceptions and a rule-based sentencizer."""
+    nlp = spacy.blank(lang if lang in ("nl", "en") else "xx")
+    data = get_language(lang)
+    for abbreviation in data.abbreviations:
+        nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
+        capitalised = abbreviation[:1].upper() + abbreviation[1:]
+        nlp.tokenizer.add_special_case(capitalised, [{"ORTH": capitalised}])
+    prefixes = [",,", "„", "«", "»", "‘", "“"] + list(nlp.Defaults.prefixes or [])
+    suffixes = ["''", "”", "’", "»", "«"] + list(nlp.Defaults.suffixes or [])
+    nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def has_component(nlp: Language, name: str) -> bool:
+    """Return True when the pipeline has a trained component of that kind (ner, parser, ...)."""
+    return any(name == pipe_name or name == getattr(pipe, "name", "") for pipe_name, pipe in nlp.pipeline)

@@ -1,0 +1,3 @@
+"""The version of newsprism."""
+
+__version__ = "0.1.0"
