@@ -8,6 +8,18 @@ from newsprism.lang import LanguageData
 from newsprism.model import Sentence
 
 _OPENING_QUOTES = frozenset({"“", "„", ",,", "‘", "«"})
+_AMBIGUOUS_QUOTES = frozenset({'"', "'", "»"})
+
+
+def _opens_next_sentence(text: str, token: Token) -> bool:
+    """Return True for a quote mark that opens the following text rather than closing this sentence."""
+    if token.text in _OPENING_QUOTES:
+        return True
+    if token.text not in _AMBIGUOUS_QUOTES:
+        return False
+    after = text[token.idx + len(token.text):token.idx + len(token.text) + 1]
+    before = text[token.idx - 1:token.idx] if token.idx > 0 else " "
+    return before.isspace() and after.isalnum()
 
 
 def content_lemma(token: Token, lang: LanguageData) -> str | None:
@@ -31,7 +43,7 @@ def split_sentences(doc: Doc, article_id: str, lang: LanguageData) -> list[Sente
         start = carry_start if carry_start is not None else tokens[0].idx
         carry_start = None
         end_token = tokens[-1]
-        if end_token.text in _OPENING_QUOTES and len(tokens) > 1:
+        if len(tokens) > 1 and _opens_next_sentence(doc.text, end_token):
             carry_start = end_token.idx
             end_token = tokens[-2]
         end = end_token.idx + len(end_token.text)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from newsprism.cluster.duplicates import find_near_duplicates
 from newsprism.compare.alignment import align_passages
 from newsprism.compare.claims import group_claims
 from newsprism.compare.quote_groups import group_quotes_across_articles
 from newsprism.compare.summary import summarise_story
-from newsprism.cluster.duplicates import find_near_duplicates
 from newsprism.config import int_setting
 from newsprism.lang import get_language
 from newsprism.link import attach_speakers, link_entities

@@ -28,13 +28,15 @@ def decode_text(data: bytes, source: str) -> str:
             raise UnsupportedFormat(source, f"this is {what}, not text")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
-    sample = data[:65536]
-    if sample.count(b"\x00") > len(sample) // 100:
-        raise UnsupportedFormat(source, "binary data, not text")
+    if b"\x00" in data[:65536]:
+        raise UnsupportedFormat(source, "binary data (NUL bytes), not text")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    western = _as_western_text(data)
+    if western is not None:
+        return western
     best = from_bytes(data).best()
     if best is None:
         raise DecodingFailed(source, "not valid UTF-8 and no other text encoding fits")
@@ -42,6 +44,23 @@ def decode_text(data: bytes, source: str) -> str:
     if _looks_binary(text):
         raise UnsupportedFormat(source, "binary data, not text")
     return text
+
+
+def _as_western_text(data: bytes) -> str | None:
+    """Return the bytes as Windows-1252 when that reads as mostly-ASCII Western text.
+
+    charset-normalizer guesses Baltic or Central European code pages for short Dutch
+    texts; a text whose letters are mostly ASCII is far more likely Windows-1252 (the
+    encoding of old Dutch, German, French and English files) than Cyrillic read wrongly.
+    """
+    text = data.decode("cp1252", errors="replace")
+    if text.count("\ufffd") > max(2, len(text) // 100):
+        return None
+    letters = [c for c in text[:20000] if c.isalpha()]
+    if not letters:
+        return None
+    ascii_share = sum(c.isascii() for c in letters) / len(letters)
+    return text if ascii_share >= 0.9 and not _looks_binary(text) else None
 
 
 def _looks_binary(text: str) -> bool:

@@ -169,14 +169,18 @@ def _read_url(url: str, fetcher: _LazyFetcher) -> Iterator[Article | InputError]
 def _read_feed(data: bytes, source: str, fetcher: _LazyFetcher) -> Iterator[Article | InputError]:
     parsed = parse_feed(data, source)
     feed_title = parsed.feed.get("title") or None
-    if not parsed.entries:
-        yield EmptyInput(source, "the feed has no entries")
+    results: list[Article | InputError] = []
     for index, entry in enumerate(parsed.entries, start=1):
         entry_source = feed_entry_source(entry, source, index)
         try:
-            yield _article_from_entry(entry, entry_source, feed_title, fetcher)
+            results.append(_article_from_entry(entry, entry_source, feed_title, fetcher))
         except InputError as exc:
-            yield exc
+            results.append(exc)
+    if not any(isinstance(item, Article) for item in results):
+        problem = parsed.get("bozo_exception")
+        reason = f"not a valid RSS/Atom feed: {problem}" if problem else "the feed has no entry with text"
+        raise UnsupportedFormat(source, reason)
+    yield from results
 
 
 def _article_from_entry(entry: object, source: str, feed_title: str | None,

@@ -1,0 +1,1 @@
+"""Built-in sample story: three invented Dutch articles about one invented event."""

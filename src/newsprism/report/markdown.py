@@ -1,0 +1,43 @@
+"""The Markdown report, for pasting into notes."""
+
+from __future__ import annotations
+
+from newsprism.model import InputFailure, Story
+from newsprism.report.views import build_view
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def render_markdown(stories: list[Story], failures: list[InputFailure]) -> str:
+    """Return every story's comparison as Markdown."""
+    lines: list[str] = []
+    for story in stories:
+        view = build_view(story)
+        lines += [f"# {story.title}", "", "Articles: " + ", ".join(view.labels.values()), "", "## Summary", ""]
+        for sentence in story.summary:
+            lines.append(f"- {sentence.text} _({', '.join(view.labels[a] for a in sentence.articles)})_")
+        lines += ["", "## Numbers", "", "| status | claim | as reported |", "|---|---|---|"]
+        for status, description, quantities in view.claims:
+            reported = "; ".join(f"{view.labels[n.article]}: {n.text}" for n in quantities)
+            lines.append(f"| {status} | {_cell(description)} | {_cell(reported)} |")
+        lines += ["", "## Quotes", ""]
+        names = {e.id: e.name for e in story.entities}
+        for members in view.quote_groups:
+            speaker = names.get(members[0].speaker or "", members[0].speaker_text or "?")
+            lines.append(f"- **{speaker}** ({members[0].kind})")
+            for quote in members:
+                lines.append(f"  - {view.labels[quote.article]}: “{quote.text}”")
+        lines += ["", "## Who and where", "", "| name | type | variants |", "|---|---|---|"]
+        for entity in story.entities[:40]:
+            lines.append(f"| {_cell(entity.name)} | {entity.type} | {_cell(' / '.join(entity.variants))} |")
+        if view.timeline:
+            lines += ["", "## Timeline", ""]
+            for value, label, expression, sentence in view.timeline:
+                lines.append(f"- {value} — {label}: **{expression}** — {sentence}")
+        lines.append("")
+    if failures:
+        lines += ["## Inputs that could not be read", ""]
+        lines += [f"- `{f.source}`: {f.error}" for f in failures]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,87 @@
+"""The terminal report (Rich): summary, claims, quotes, entities, timeline, unique facts."""
+
+from __future__ import annotations
+
+from rich.console import Console, Group
+from rich.markup import escape
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from newsprism.model import InputFailure, Story
+from newsprism.report.views import build_view
+
+_STATUS_STYLE = {"agree": "green", "conflict": "bold red", "single": "dim"}
+
+
+def print_stories(console: Console, stories: list[Story], failures: list[InputFailure]) -> None:
+    """Print every story's comparison, then the inputs that could not be read."""
+    for story in stories:
+        console.print(render_story(story))
+    for failure in failures:
+        console.print(f"[red]error[/red] {escape(failure.source)}: {escape(failure.error)}")
+
+
+def render_story(story: Story) -> Group:
+    """Return the Rich renderable of one story's comparison."""
+    view = build_view(story)
+    parts: list[object] = []
+    header = Text(story.title, style="bold")
+    header.append(f"\n{len(story.articles)} articles: " + ", ".join(view.labels.values()), style="dim")
+    parts.append(Panel(header, title=f"story {story.id}", expand=True))
+
+    summary = Table(title="Summary", show_header=True, expand=True)
+    summary.add_column("", ratio=5)
+    summary.add_column("reported by", ratio=1)
+    for sentence in story.summary:
+        summary.add_row(Text(sentence.text), ", ".join(view.labels[a] for a in sentence.articles))
+    parts.append(summary)
+
+    claims = Table(title="Numbers", expand=True)
+    claims.add_column("status")
+    claims.add_column("what", ratio=2)
+    claims.add_column("per outlet", ratio=3)
+    for status, description, quantities in view.claims:
+        claims.add_row(Text(status, style=_STATUS_STYLE.get(status, "")), Text(description),
+                       Text("\n".join(f"{view.labels[n.article]}: {n.text}" for n in quantities)))
+    parts.append(claims)
+
+    quotes = Table(title="Quotes", expand=True)
+    quotes.add_column("speaker")
+    quotes.add_column("kind")
+    quotes.add_column("as reported", ratio=4)
+    entity_names = {e.id: e.name for e in story.entities}
+    for members in view.quote_groups:
+        first = members[0]
+        speaker = entity_names.get(first.speaker or "", first.speaker_text or "?")
+        lines = Text()
+        for quote in members:
+            lines.append(f"{view.labels[quote.article]}: ", style="dim")
+            lines.append(f"“{quote.text}”\n")
+        quotes.add_row(Text(speaker), first.kind, lines)
+    parts.append(quotes)
+
+    entities = Table(title="Who and where", expand=True)
+    entities.add_column("name")
+    entities.add_column("type")
+    entities.add_column("variants", ratio=2)
+    entities.add_column("mentioned by", ratio=2)
+    for entity in story.entities[:40]:
+        outlets = sorted({view.labels[m.article] for m in entity.mentions})
+        entities.add_row(Text(entity.name), entity.type, Text(" / ".join(entity.variants)), Text(", ".join(outlets)))
+    parts.append(entities)
+
+    if view.timeline:
+        timeline = Table(title="Timeline", expand=True)
+        timeline.add_column("when")
+        timeline.add_column("outlet")
+        timeline.add_column("sentence", ratio=4)
+        for value, label, expression, sentence in view.timeline:
+            timeline.add_row(value, Text(label), Text(f"[{expression}] {sentence}"))
+        parts.append(timeline)
+
+    for article_id, sentences in view.unique_by_article.items():
+        if sentences:
+            body = Text("\n".join(f"• {s}" for s in sentences[:8]))
+            parts.append(Panel(body, title=f"only in {view.labels[article_id]}"))
+    return Group(*parts)  # type: ignore[arg-type]

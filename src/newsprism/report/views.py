@@ -1,0 +1,76 @@
+"""What every human-readable report shows, computed once from a Story."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsprism.model import Quantity, Quote, Story
+
+
+@dataclass
+class ArticleView:
+    """One article as a column of the report."""
+
+    id: str
+    label: str
+    source: str
+    published: str | None
+    text: str
+
+
+@dataclass
+class StoryView:
+    """The parts of a story comparison a reader sees, in reading order."""
+
+    story: Story
+    articles: list[ArticleView]
+    labels: dict[str, str]
+    quote_groups: list[list[Quote]]
+    claims: list[tuple[str, str, list[Quantity]]]
+    unique_by_article: dict[str, list[str]] = field(default_factory=dict)
+    timeline: list[tuple[str, str, str, str]] = field(default_factory=list)
+
+
+def article_label(story: Story, article_id: str) -> str:
+    """Return a short name for an article: its outlet, else its file name, with the id."""
+    for analysed in story.articles:
+        article = analysed.article
+        if article.id == article_id:
+            name = article.outlet or article.source.rstrip("/").rsplit("/", 1)[-1]
+            return f"{name} ({article.id})"
+    return article_id
+
+
+def build_view(story: Story) -> StoryView:
+    """Return the reading-order view of a story."""
+    labels = {a.article.id: article_label(story, a.article.id) for a in story.articles}
+    texts = {a.article.id: a.article.text for a in story.articles}
+    articles = [ArticleView(a.article.id, labels[a.article.id], a.article.source,
+                            a.article.published.isoformat() if a.article.published else None, a.article.text)
+                for a in story.articles]
+    quotes_by_id = {q.id: q for q in story.quotes}
+    groups = [[quotes_by_id[qid] for qid in g.quotes if qid in quotes_by_id] for g in story.quote_groups]
+    groups.sort(key=lambda members: (-len({q.article for q in members}), members[0].article, members[0].start))
+    quantities_by_id = {n.id: n for n in story.quantities}
+    claims = [(c.status, c.description, [quantities_by_id[n] for n in c.quantities if n in quantities_by_id])
+              for c in story.claims]
+    order = {"conflict": 0, "agree": 1, "single": 2}
+    claims.sort(key=lambda c: order.get(c[0], 3))
+    unique: dict[str, list[str]] = {a.article.id: [] for a in story.articles}
+    for passage in story.passages:
+        if passage.status == "unique":
+            for s in passage.sentences:
+                unique[s.article].append(texts[s.article][s.start:s.end])
+    timeline = [(t.value or "", labels.get(t.article, t.article), t.text, _sentence_of(story, t.article, t.start))
+                for t in story.times if t.value]
+    timeline.sort()
+    return StoryView(story, articles, labels, groups, claims, unique, timeline)
+
+
+def _sentence_of(story: Story, article_id: str, offset: int) -> str:
+    for analysed in story.articles:
+        if analysed.article.id == article_id:
+            for sentence in analysed.sentences:
+                if sentence.start <= offset < sentence.end:
+                    return sentence.text
+    return ""
