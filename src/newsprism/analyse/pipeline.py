@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import multiprocessing
+from collections.abc import Callable, Iterator, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -15,11 +16,14 @@ from newsprism.analyse.quotes import find_quotes
 from newsprism.analyse.sentences import split_sentences
 from newsprism.analyse.times import find_times
 from newsprism.config import int_setting
+from newsprism.errors import ModelError
 from newsprism.lang import get_language
 from newsprism.model import AnalysedArticle, Article
 
 # Below this many articles, starting worker processes costs more than it saves.
 _MIN_ARTICLES_FOR_PROCESSES = 40
+# Articles per task sent to a worker: small enough to balance, big enough for nlp.pipe batching.
+_CHUNK_SIZE = 16
 
 
 def analyse_doc(doc: Doc, article: Article) -> AnalysedArticle:
@@ -42,24 +46,53 @@ def analyse_articles(
     n_process: int | None = None,
     on_article_done: Callable[[Article], None] | None = None,
 ) -> list[AnalysedArticle]:
-    """Return the analysis of every article, parsing each text exactly once."""
-    results: list[AnalysedArticle] = []
+    """Return the analysis of every article, parsing each text exactly once (in parallel for big batches)."""
     by_language: dict[str, list[int]] = {}
     for index, article in enumerate(articles):
         if not article.language or article.language == "auto":
             article.language = detect_language(article.text)
         by_language.setdefault(article.language, []).append(index)
     slots: list[AnalysedArticle | None] = [None] * len(articles)
+    processes = n_process if n_process is not None else int_setting("n_process")
     for code, indices in by_language.items():
         pipeline = nlp or nlp_loader.load(code)
-        processes = n_process if n_process is not None else int_setting("n_process")
-        if len(indices) < _MIN_ARTICLES_FOR_PROCESSES:
-            processes = 1
-        texts = (articles[i].text for i in indices)
-        docs = pipeline.pipe(texts, batch_size=int_setting("batch_size"), n_process=processes)
-        for index, doc in zip(indices, docs):
-            slots[index] = analyse_doc(doc, articles[index])
+        chosen = [articles[i] for i in indices]
+        if processes > 1 and len(indices) >= _MIN_ARTICLES_FOR_PROCESSES:
+            results: Iterator[AnalysedArticle] = _analyse_in_processes(pipeline, chosen, processes)
+        else:
+            results = _analyse_here(pipeline, chosen)
+        for index, analysed in zip(indices, results):
+            slots[index] = analysed
             if on_article_done:
                 on_article_done(articles[index])
-    results = [slot for slot in slots if slot is not None]
-    return results
+    return [slot for slot in slots if slot is not None]
+
+
+def _analyse_here(pipeline: Language, articles: list[Article]) -> Iterator[AnalysedArticle]:
+    docs = pipeline.pipe((a.text for a in articles), batch_size=int_setting("batch_size"))
+    for doc, article in zip(docs, articles):
+        yield analyse_doc(doc, article)
+
+
+# The pipeline the forked workers inherit (set just before the pool starts; never pickled).
+_WORKER_PIPELINE: Language | None = None
+
+
+def _analyse_chunk(chunk: list[Article]) -> list[AnalysedArticle]:
+    if _WORKER_PIPELINE is None:
+        raise ModelError("worker process started without a pipeline")
+    return list(_analyse_here(_WORKER_PIPELINE, chunk))
+
+
+def _analyse_in_processes(pipeline: Language, articles: list[Article], processes: int) -> Iterator[AnalysedArticle]:
+    """Parse and analyse chunks of articles in forked workers that share the loaded pipeline."""
+    global _WORKER_PIPELINE
+    _WORKER_PIPELINE = pipeline
+    chunks = [articles[i:i + _CHUNK_SIZE] for i in range(0, len(articles), _CHUNK_SIZE)]
+    context = multiprocessing.get_context("fork")
+    try:
+        with context.Pool(processes) as pool:
+            for chunk_result in pool.imap(_analyse_chunk, chunks):
+                yield from chunk_result
+    finally:
+        _WORKER_PIPELINE = None

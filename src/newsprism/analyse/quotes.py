@@ -38,10 +38,15 @@ def find_quotes(doc: Doc, article: Article, mentions: list[Mention], lang: Langu
             quote.speaker_start, quote.speaker_end = attribution
             quote.speaker_text = text[attribution[0]:attribution[1]]
         quotes.append(quote)
+    tokens_by_sentence: dict[int, list[Token]] = {}
+    for token in doc:
+        sentence = _sentence_around(sentences or [], token.idx)
+        if sentence is not None:
+            tokens_by_sentence.setdefault(sentence.start, []).append(token)
     for sentence in sentences or []:
         if any(s < sentence.end and e > sentence.start for s, e in quoted_ranges):
             continue
-        indirect = _indirect_quote(doc, sentence, mentions, lang)
+        indirect = _indirect_quote(text, tokens_by_sentence.get(sentence.start, []), sentence, mentions, lang)
         if indirect:
             quotes.append(indirect)
     quotes.sort(key=lambda q: q.start)
@@ -148,11 +153,9 @@ def _attribution(text: str, sentence: Sentence | None, quote: tuple[int, int],
     return None
 
 
-def _indirect_quote(doc: Doc, sentence: Sentence, mentions: list[Mention],
+def _indirect_quote(text: str, tokens: list[Token], sentence: Sentence, mentions: list[Mention],
                     lang: LanguageData) -> Quote | None:
     """Return the reported clause of `X zei dat ...` or `volgens X ...` sentences."""
-    text = doc.text
-    tokens = [t for t in doc if sentence.start <= t.idx < sentence.end]
     for k, token in enumerate(tokens):
         lower = token.lower_
         if lower in lang.speech_verbs and lower not in lang.attribution_markers:

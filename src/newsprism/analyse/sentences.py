@@ -34,6 +34,7 @@ def content_lemma(token: Token, lang: LanguageData) -> str | None:
 
 def split_sentences(doc: Doc, article_id: str, lang: LanguageData) -> list[Sentence]:
     """Return the sentences of `doc`, an opening quote mark kept with the sentence it opens."""
+    text = doc.text  # Doc.text joins every token on each access: read it once
     sentences: list[Sentence] = []
     carry_start: int | None = None
     for sent in doc.sents:
@@ -43,12 +44,12 @@ def split_sentences(doc: Doc, article_id: str, lang: LanguageData) -> list[Sente
         start = carry_start if carry_start is not None else tokens[0].idx
         carry_start = None
         end_token = tokens[-1]
-        if len(tokens) > 1 and _opens_next_sentence(doc.text, end_token):
+        if len(tokens) > 1 and _opens_next_sentence(text, end_token):
             carry_start = end_token.idx
             end_token = tokens[-2]
         end = end_token.idx + len(end_token.text)
         if end <= start:
             continue
         lemmas = [lemma for t in tokens if (lemma := content_lemma(t, lang))]
-        sentences.append(Sentence(article_id, start, end, doc.text[start:end], lemmas=lemmas))
+        sentences.append(Sentence(article_id, start, end, text[start:end], lemmas=lemmas))
     return sentences
