@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import io
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from importlib.resources import files
 from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 from rich.console import Console
@@ -30,6 +31,7 @@ from newsprism.store import Store, add_articles
 from newsprism.version import __version__
 
 FORMATS = ("text", "json", "html", "markdown")
+F = TypeVar("F", bound=Callable[..., Any])
 stderr = Console(stderr=True)
 
 
@@ -92,7 +94,7 @@ def main() -> None:
     """newsprism: how a news story looks through every outlet that reports it."""
 
 
-def _common_article_options(function):  # type: ignore[no-untyped-def]
+def _common_article_options(function: F) -> F:
     function = click.option("--outlet", help="Outlet name for sources that do not name one.")(function)
     function = click.option("--published", help="Publication date (ISO 8601) for sources without one.")(function)
     function = click.option("--nlp-model", help="spaCy pipeline to use (path or package); default: the shipped one.",

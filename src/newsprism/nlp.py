@@ -8,6 +8,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 
 from newsprism.errors import ModelError
 from newsprism.lang import get_language
@@ -48,14 +49,17 @@ def rule_based_pipeline(lang: str) -> Language:
     """Return a blank pipeline with news tokenizer exceptions and a rule-based sentencizer."""
     nlp = spacy.blank(lang if lang in ("nl", "en") else "xx")
     data = get_language(lang)
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        raise ModelError(f"the blank {lang} pipeline has no rule-based tokenizer")
     for abbreviation in data.abbreviations:
-        nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
+        tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
         capitalised = abbreviation[:1].upper() + abbreviation[1:]
-        nlp.tokenizer.add_special_case(capitalised, [{"ORTH": capitalised}])
+        tokenizer.add_special_case(capitalised, [{"ORTH": capitalised}])
     prefixes = [",,", "„", "«", "»", "‘", "“"] + list(nlp.Defaults.prefixes or [])
     suffixes = ["''", "”", "’", "»", "«"] + list(nlp.Defaults.suffixes or [])
-    nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
-    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
+    tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     nlp.add_pipe("sentencizer")
     return nlp
 

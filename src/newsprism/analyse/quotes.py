@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from newsprism.lang import LanguageData
-from newsprism.model import Article, Mention, Quote, Sentence
+from newsprism.model import Article, Mention, Quote, QuoteKind, Sentence
 
 _MAX_QUOTE_CHARS = 1500
 _TERM_MAX_WORDS = 3
@@ -27,6 +27,7 @@ def find_quotes(doc: Doc, article: Article, mentions: list[Mention], lang: Langu
         words = text[inner_start:inner_end].split()
         sentence = _sentence_around(sentences or [], inner_start)
         attribution = _attribution(text, sentence, (start, end), mentions, lang)
+        kind: QuoteKind
         if len(words) <= _TERM_MAX_WORDS and attribution is None:
             kind = "term"
         elif len(words) <= _TERM_MAX_WORDS or (sentence and _is_partial(text, sentence, start, end)):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 
-from newsprism.model import AnalysedArticle, Passage, Sentence, SentenceRef
+from newsprism.model import AnalysedArticle, Passage, PassageStatus, Sentence, SentenceRef
 
 # Cosine similarity of two sentences' content lemmas above which they report the same thing.
 SAME_FACT_THRESHOLD = 0.32
@@ -39,6 +39,6 @@ def align_passages(articles: list[AnalysedArticle]) -> list[Passage]:
     passages: list[Passage] = []
     for members in sorted(groups.values(), key=lambda m: min(m)):
         refs = [SentenceRef(sentences[i].article, sentences[i].start, sentences[i].end) for i in sorted(members)]
-        status = "shared" if len({r.article for r in refs}) > 1 else "unique"
+        status: PassageStatus = "shared" if len({r.article for r in refs}) > 1 else "unique"
         passages.append(Passage(id=f"p{len(passages) + 1}", sentences=refs, status=status))
     return passages

@@ -6,7 +6,7 @@ import math
 
 from rapidfuzz import fuzz
 
-from newsprism.model import Claim, Quantity
+from newsprism.model import Claim, ClaimStatus, Quantity
 
 # Tolerance for approximate values when checking two quantities for agreement.
 APPROXIMATE_TOLERANCE = 0.1
@@ -62,7 +62,7 @@ def values_agree(first: Quantity, second: Quantity) -> bool:
     return a_low <= b_high and b_low <= a_high
 
 
-def _status(members: list[Quantity]) -> str:
+def _status(members: list[Quantity]) -> ClaimStatus:
     if len({m.article for m in members}) < 2:
         return "single"
     ok = all(values_agree(a, b) for i, a in enumerate(members) for b in members[i + 1:])

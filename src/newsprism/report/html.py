@@ -38,8 +38,8 @@ def article_segments(story: Story) -> dict[str, list[list[Segment]]]:
     """Return, per article, its paragraphs as segments marked with passage status and entity."""
     passage_of: dict[tuple[str, int], tuple[str, str]] = {}
     for passage in story.passages:
-        for sentence in passage.sentences:
-            passage_of[(sentence.article, sentence.start)] = (passage.id, passage.status)
+        for ref in passage.sentences:
+            passage_of[(ref.article, ref.start)] = (passage.id, passage.status)
     result: dict[str, list[list[Segment]]] = {}
     for analysed in story.articles:
         text = analysed.article.text

@@ -16,8 +16,8 @@ def render_markdown(stories: list[Story], failures: list[InputFailure]) -> str:
     for story in stories:
         view = build_view(story)
         lines += [f"# {story.title}", "", "Articles: " + ", ".join(view.labels.values()), "", "## Summary", ""]
-        for sentence in story.summary:
-            lines.append(f"- {sentence.text} _({', '.join(view.labels[a] for a in sentence.articles)})_")
+        for line in story.summary:
+            lines.append(f"- {line.text} _({', '.join(view.labels[a] for a in line.articles)})_")
         lines += ["", "## Numbers", "", "| status | claim | as reported |", "|---|---|---|"]
         for status, description, quantities in view.claims:
             reported = "; ".join(f"{view.labels[n.article]}: {n.text}" for n in quantities)

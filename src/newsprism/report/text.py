@@ -33,8 +33,8 @@ def render_story(story: Story) -> Group:
     summary = Table(title="Summary", show_header=True, expand=True)
     summary.add_column("", ratio=5)
     summary.add_column("reported by", ratio=1)
-    for sentence in story.summary:
-        summary.add_row(Text(sentence.text), ", ".join(view.labels[a] for a in sentence.articles))
+    for line in story.summary:
+        summary.add_row(Text(line.text), ", ".join(view.labels[a] for a in line.articles))
     parts.append(summary)
 
     claims = Table(title="Numbers", expand=True)

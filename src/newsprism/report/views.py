@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from newsprism.model import Quantity, Quote, Story
+from newsprism.model import ClaimStatus, Quantity, Quote, Story
 
 
 @dataclass
@@ -26,7 +26,7 @@ class StoryView:
     articles: list[ArticleView]
     labels: dict[str, str]
     quote_groups: list[list[Quote]]
-    claims: list[tuple[str, str, list[Quantity]]]
+    claims: list[tuple[ClaimStatus, str, list[Quantity]]]
     unique_by_article: dict[str, list[str]] = field(default_factory=dict)
     timeline: list[tuple[str, str, str, str]] = field(default_factory=list)
 

@@ -65,7 +65,7 @@ def _build(cls: type[T], data: dict[str, Any], article_id: str) -> T:
 
 def _plain(value: object) -> object:
     if hasattr(value, "isoformat"):
-        return value.isoformat()  # type: ignore[no-any-return, attr-defined]
+        return str(value.isoformat())
     if isinstance(value, (set, frozenset)):
         return sorted(value)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
