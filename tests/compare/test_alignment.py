@@ -89,7 +89,6 @@ def _passage_status(passages: list, articles: list[AnalysedArticle], article_ind
 ])
 def test_sample_passages(article_index: int, needle: str, status: str) -> None:
     from conftest import SAMPLES
-
     from newsprism import compare_sources
 
     story = compare_sources(sorted(str(p) for p in SAMPLES.glob("*.txt"))).stories[0]

@@ -30,7 +30,7 @@ from sklearn.preprocessing import normalize
 from newsprism.compare.syndication import count_voices, find_voices
 from newsprism.compare.word_forms import StoryVocabulary, word_pieces
 from newsprism.lang import LanguageData, get_language
-from newsprism.model import AnalysedArticle, Passage, Sentence, SentenceRef
+from newsprism.model import AnalysedArticle, Passage, PassageStatus, Sentence, SentenceRef
 
 PAIR_THRESHOLD = 0.2
 GROUP_THRESHOLD = 0.08
@@ -51,7 +51,7 @@ def align_passages(articles: list[AnalysedArticle], voices: dict[str, str] | Non
     passages: list[Passage] = []
     for members in sorted(groups, key=min):
         refs = [SentenceRef(sentences[i].article, sentences[i].start, sentences[i].end) for i in sorted(members)]
-        status = "shared" if count_voices((r.article for r in refs), voices) > 1 else "unique"
+        status: PassageStatus = "shared" if count_voices((r.article for r in refs), voices) > 1 else "unique"
         passages.append(Passage(id=f"p{len(passages) + 1}", sentences=refs, status=status))
     return passages
 

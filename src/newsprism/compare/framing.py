@@ -53,9 +53,8 @@ def frame_story(articles: list[AnalysedArticle], entities: list[Entity], quotes:
             if found is None:
                 continue
             actor, label, stance = found
-            quote = _enclosing_quote(quotes_of.get(article.id, []), match.start(), match.end())
-            entry = _word_entry(usage, actor, article.id, word, label, stance)
-            _count(entry, quote, names)
+            enclosing = _enclosing_quote(quotes_of.get(article.id, []), match.start(), match.end())
+            _count(_word_entry(usage, actor, article.id, word, label, stance), enclosing, names)
         for quote in quotes_of.get(article.id, []):
             if quote.kind == "term":
                 term = quote.text.strip().lower()

@@ -45,14 +45,14 @@ def summarise_story(articles: list[AnalysedArticle], passages: list[Passage], le
     candidates.sort(key=lambda c: (c[0], c[1]))
     chosen: list[tuple[tuple[datetime | None, float, int], SummarySentence]] = []
     said: list[set[str]] = []
-    for _, lead, passage, sentence, text in candidates:
+    for _, lead, passage, _sentence, text in candidates:
         stems = _content_stems(text, lang)
         if any(len(stems & earlier) > REPEATED_FACT_OVERLAP * max(len(stems), 1) for earlier in said):
             continue
         said.append(stems)
         supporting = sorted({s.article for s in passage.sentences}, key=lambda a: order[a])
-        first_published = min((by_id[a].article.published for a in supporting if by_id[a].article.published),
-                              default=None)
+        dates = [d for a in supporting if (d := by_id[a].article.published) is not None]
+        first_published = min(dates) if dates else None
         key = (first_published, lead, order[supporting[0]])
         chosen.append((key, SummarySentence(text, [passage.id], supporting)))
         if len(chosen) == length:
