@@ -13,9 +13,10 @@ neighbour. A passage is `shared` when its sentences come from two or more voices
 (near-duplicate copies are one voice, `compare/syndication.py`), else `unique`.
 
 Both thresholds were chosen on the fixture stories in `tests/fixtures/stories_nl/` by a
-grid search maximising the F1 of cross-article sentence pairs
-(`benchmarks/tune_alignment.py`, which prints the grid; see its output in the module's
-commit message).
+grid search (0.08-0.40, step 0.02) maximising the F1 of cross-article sentence pairs
+(`benchmarks/tune_alignment.py` prints the grid). At the chosen 0.20/0.08 the 3 stories
+(58 sentences) score P 0.842, R 0.941, F1 0.889 with the rule-based pipeline; re-run the
+script when the trained pipeline (lemmas, NER) lands.
 """
 
 from __future__ import annotations
