@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from newsprism.cluster.duplicates import find_near_duplicates
 from newsprism.compare.alignment import align_passages
 from newsprism.compare.claims import group_claims
+from newsprism.compare.framing import frame_story
 from newsprism.compare.quote_groups import group_quotes_across_articles
 from newsprism.compare.summary import summarise_story
+from newsprism.compare.syndication import copies_of, find_voices
 from newsprism.config import int_setting
 from newsprism.lang import get_language
 from newsprism.link import attach_speakers, link_entities
@@ -26,9 +27,9 @@ def build_story(story_id: str, articles: list[AnalysedArticle], summary_length: 
     quantities = [n for a in articles for n in a.quantities]
     for number, quantity in enumerate(quantities, start=1):
         quantity.id = f"n{number}"
-    passages = align_passages(articles)
+    voices = find_voices(articles)
+    passages = align_passages(articles, voices)
     length = summary_length if summary_length is not None else int_setting("summary_length")
-    copies = find_near_duplicates([a.article.text for a in articles])
     story = Story(
         id=story_id,
         title=story_title(articles),
@@ -40,8 +41,9 @@ def build_story(story_id: str, articles: list[AnalysedArticle], summary_length: 
         claims=group_claims(quantities),
         times=sorted((t for a in articles for t in a.times), key=lambda t: (t.value is None, t.value or "", t.article)),
         passages=passages,
-        summary=summarise_story(articles, passages, length),
-        duplicates={articles[i].article.id: articles[j].article.id for i, j in copies.items()},
+        summary=summarise_story(articles, passages, length, voices),
+        duplicates=copies_of(voices),
+        framing=frame_story(articles, entities, quotes, lang),
     )
     return story
 

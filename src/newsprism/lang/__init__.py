@@ -36,6 +36,13 @@ class LanguageData:
     stop_words: frozenset[str]
     sentence_openers_not_names: frozenset[str]
     name_particles: frozenset[str]
+    stem_suffixes: tuple[str, ...]
+    plural_s_after: tuple[str, ...]
+    stem_respellings: dict[str, str]
+    participle_affixes: tuple[tuple[str, str], ...]
+    compound_linkers: tuple[str, ...]
+    compound_parts: frozenset[str]
+    actor_labels: dict[str, dict[str, str]]
 
 
 _MODULE_FIELDS: dict[str, dict[str, str]] = {
@@ -61,6 +68,12 @@ _MODULE_FIELDS: dict[str, dict[str, str]] = {
         "stop_words": "STOP_WORDS", "sentence_openers_not_names": "SENTENCE_OPENERS_NOT_NAMES",
         "name_particles": "NAME_PARTICLES",
     },
+    "compounds": {
+        "stem_suffixes": "STEM_SUFFIXES", "plural_s_after": "PLURAL_S_AFTER",
+        "stem_respellings": "STEM_RESPELLINGS", "participle_affixes": "PARTICIPLE_AFFIXES",
+        "compound_linkers": "COMPOUND_LINKERS", "compound_parts": "COMPOUND_PARTS",
+    },
+    "labels": {"actor_labels": "ACTOR_LABELS"},
 }
 
 _CACHE: dict[str, LanguageData] = {}

@@ -44,6 +44,7 @@ def story_to_dict(story: Story) -> dict[str, Any]:
         "times": [{"article": t.article, "start": t.start, "end": t.end, "text": t.text, "value": t.value,
                    "anchor": t.anchor, "granularity": t.granularity} for t in story.times],
         "passages": [{"id": p.id, "status": p.status,
+                      "voices": len({story.duplicates.get(s.article, s.article) for s in p.sentences}),
                       "sentences": [{"article": s.article, "start": s.start, "end": s.end} for s in p.sentences]}
                      for p in story.passages],
         "summary": [{"text": s.text, "passages": s.passages, "articles": s.articles} for s in story.summary],
