@@ -29,9 +29,21 @@ def render_markdown(stories: list[Story], failures: list[InputFailure]) -> str:
             lines.append(f"- **{speaker}** ({members[0].kind})")
             for quote in members:
                 lines.append(f"  - {view.labels[quote.article]}: “{quote.text}”")
+            for steps in view.drift.get(members[0].id, []):
+                wording = " ".join(f"~~{w}~~" if op == "-" else f"**{w}**" if op == "+" else w for op, w in steps)
+                lines.append(f"  - wording: {wording}")
         lines += ["", "## Who and where", "", "| name | type | variants |", "|---|---|---|"]
         for entity in story.entities[:40]:
             lines.append(f"| {_cell(entity.name)} | {entity.type} | {_cell(' / '.join(entity.variants))} |")
+        if view.framing:
+            lines += ["", "## Framing", "", "| actor | " + " | ".join(view.labels.values()) + " |",
+                      "|---|" + "---|" * len(view.labels)]
+            for actor, per_outlet in view.framing:
+                cells = [_cell(", ".join(per_outlet.get(label, [])) or "—") for label in view.labels.values()]
+                lines.append(f"| {actor} | " + " | ".join(cells) + " |")
+        for article_id, sentences in view.unique_by_article.items():
+            if sentences:
+                lines += ["", f"## Only in {view.labels[article_id]}", ""] + [f"- {s}" for s in sentences[:10]]
         if view.timeline:
             lines += ["", "## Timeline", ""]
             for value, label, expression, sentence in view.timeline:

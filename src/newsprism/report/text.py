@@ -58,6 +58,12 @@ def render_story(story: Story) -> Group:
         for quote in members:
             lines.append(f"{view.labels[quote.article]}: ", style="dim")
             lines.append(f"“{quote.text}”\n")
+        for steps in view.drift.get(first.id, []):
+            lines.append("wording: ", style="dim")
+            for op, words in steps:
+                style = {"-": "red strike", "+": "green"}.get(op, "")
+                lines.append(("−" if op == "-" else "+" if op == "+" else "") + words + " ", style=style)
+            lines.append("\n")
         quotes.add_row(Text(speaker), first.kind, lines)
     parts.append(quotes)
 
@@ -79,6 +85,19 @@ def render_story(story: Story) -> Group:
         for value, label, expression, sentence in view.timeline:
             timeline.add_row(value, Text(label), Text(f"[{expression}] {sentence}"))
         parts.append(timeline)
+
+    if view.framing:
+        framing = Table(title="Framing: words for the main actors", expand=True)
+        framing.add_column("actor")
+        for label in view.labels.values():
+            framing.add_column(label, ratio=2)
+        for actor, per_outlet in view.framing:
+            framing.add_row(Text(actor), *(Text(", ".join(per_outlet.get(label, [])) or "—")
+                                           for label in view.labels.values()))
+        parts.append(framing)
+
+    for copy, original in view.copies.items():
+        parts.append(Text(f"{copy} is a copy of {original}: counted as one voice", style="dim"))
 
     for article_id, sentences in view.unique_by_article.items():
         if sentences:

@@ -29,6 +29,9 @@ class StoryView:
     claims: list[tuple[ClaimStatus, str, list[Quantity]]]
     unique_by_article: dict[str, list[str]] = field(default_factory=dict)
     timeline: list[tuple[str, str, str, str]] = field(default_factory=list)
+    drift: dict[str, list[list[tuple[str, str]]]] = field(default_factory=dict)  # first quote id -> diffs
+    framing: list[tuple[str, dict[str, list[str]]]] = field(default_factory=list)
+    copies: dict[str, str] = field(default_factory=dict)  # article label -> label of the article it copies
 
 
 def article_label(story: Story, article_id: str) -> str:
@@ -64,7 +67,38 @@ def build_view(story: Story) -> StoryView:
     timeline = [(t.value or "", labels.get(t.article, t.article), t.text, _sentence_of(story, t.article, t.start))
                 for t in story.times if t.value]
     timeline.sort()
-    return StoryView(story, articles, labels, groups, claims, unique, timeline)
+    drift: dict[str, list[list[tuple[str, str]]]] = {}
+    for group in story.quote_groups:
+        for diff in group.diffs:
+            steps = diff.get("diff")
+            if isinstance(steps, list):
+                drift.setdefault(str(diff.get("from")), []).append([(str(op), str(words)) for op, words in steps])
+    copies = {labels[copy]: labels[original] for copy, original in story.duplicates.items()
+              if copy in labels and original in labels}
+    return StoryView(story, articles, labels, groups, claims, unique, timeline, drift, framing_rows(story, labels), copies)
+
+
+def framing_rows(story: Story, labels: dict[str, str]) -> list[tuple[str, dict[str, list[str]]]]:
+    """Return, per actor, the words each outlet uses: `word ×n` in its own voice, `“word” ×n` quoted."""
+    rows: list[tuple[str, dict[str, list[str]]]] = []
+    for entry in story.framing:
+        actor = str(entry.get("actor", ""))
+        per_outlet: dict[str, list[str]] = {}
+        outlets = entry.get("outlets")
+        for outlet in outlets if isinstance(outlets, list) else []:
+            label = labels.get(str(outlet.get("article")), str(outlet.get("article")))
+            words: list[str] = []
+            for word in outlet.get("words", []):
+                own, quoted, scare = (int(word.get(k, 0) or 0) for k in ("own", "quoted", "scare_quoted"))
+                if own:
+                    words.append(f"{word['word']} ×{own}")
+                if quoted:
+                    words.append(f"“{word['word']}” ×{quoted} (quoted)")
+                if scare:
+                    words.append(f"‘{word['word']}’ ×{scare} (scare quotes)")
+            per_outlet[label] = words
+        rows.append((actor.replace("_", " "), per_outlet))
+    return rows
 
 
 def _sentence_of(story: Story, article_id: str, offset: int) -> str:
