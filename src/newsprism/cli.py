@@ -205,5 +205,18 @@ def demo(output: str) -> None:
     stderr.print(f"wrote {output}")
 
 
+@main.command()
+@click.option("--db", type=click.Path(dir_okay=False), envvar="NEWSPRISM_DB", help="SQLite store to use.")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+def serve(db: str | None, host: str, port: int) -> None:
+    """Serve the HTTP API: /stories, /stories/ID (story JSON), /stories/ID.html, POST /compare."""
+    import uvicorn
+
+    from newsprism.serve import create_app
+
+    uvicorn.run(create_app(db), host=host, port=port)
+
+
 if __name__ == "__main__":
     main()
