@@ -17,7 +17,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from newsprism import nlp as nlp_loader
 from newsprism.compare import build_story
-from newsprism.comparison import compare_sources
+from newsprism.comparison import Comparison, compare_articles, compare_sources
 from newsprism.config import SETTINGS, setting
 from newsprism.errors import InputError, NewsprismError
 from newsprism.ingest import read_sources
@@ -118,12 +118,18 @@ def compare(sources: tuple[str, ...], fmt: str, output: str | None, summary_leng
     """
     when = _parse_published_option(published)
     try:
-        pipeline = nlp_loader.load("nl", nlp_model)
-        with _progress("reading and analysing", None):
-            result = compare_sources(list(sources), outlet=outlet, published=when, nlp=pipeline,
-                                     summary_length=summary_length)
+        with _progress("reading", len(sources)) as progress:
+            ingested = read_sources(list(sources), outlet=outlet, published=when,
+                                    on_source_done=lambda _: progress.advance(progress.task_ids[0]))
+        stories_found: list[Story] = []
+        if ingested.articles:
+            pipeline = nlp_loader.load("nl", nlp_model)
+            with _progress("analysing", len(ingested.articles)) as progress:
+                stories_found = compare_articles(ingested.articles, nlp=pipeline, summary_length=summary_length,
+                                                 on_article_done=lambda _: progress.advance(progress.task_ids[0]))
     except NewsprismError as exc:
         raise click.ClickException(str(exc)) from exc
+    result = Comparison(stories_found, ingested.failures)
     _write_report(result.stories, result.failures, fmt, output)
     if not result.stories:
         sys.exit(1)
