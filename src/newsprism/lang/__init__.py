@@ -33,6 +33,24 @@ class LanguageData:
     approximate_qualifiers: tuple[str, ...]
     strict_lower_qualifiers: tuple[str, ...]
     unit_words: dict[str, str]
+    article_number_words: tuple[str, ...]
+    fraction_words: dict[str, float]
+    currency_symbols: dict[str, str]
+    age_suffixes: tuple[str, ...]
+    range_openers: tuple[str, ...]
+    range_joiners: tuple[str, ...]
+    number_label_words: frozenset[str]
+    street_suffixes: tuple[str, ...]
+    clock_before: tuple[str, ...]
+    clock_after: tuple[str, ...]
+    year_before: tuple[str, ...]
+    predicate_classes: dict[str, str]
+    noun_phrase_determiners: frozenset[str]
+    coordinators: tuple[str, ...]
+    complement_prepositions: tuple[str, ...]
+    adjective_endings: tuple[str, ...]
+    plural_suffixes: tuple[str, ...]
+    counted_synonyms: dict[str, str]
     stop_words: frozenset[str]
     sentence_openers_not_names: frozenset[str]
     name_particles: frozenset[str]
@@ -56,6 +74,16 @@ _MODULE_FIELDS: dict[str, dict[str, str]] = {
         "upper_bound_qualifiers": "UPPER_BOUND_QUALIFIERS",
         "approximate_qualifiers": "APPROXIMATE_QUALIFIERS",
         "strict_lower_qualifiers": "STRICT_LOWER", "unit_words": "UNIT_WORDS",
+        "article_number_words": "ARTICLE_NUMBER_WORDS", "fraction_words": "FRACTION_WORDS",
+        "currency_symbols": "CURRENCY_SYMBOLS", "age_suffixes": "AGE_SUFFIXES",
+        "range_openers": "RANGE_OPENERS", "range_joiners": "RANGE_JOINERS",
+        "number_label_words": "NUMBER_LABEL_WORDS", "street_suffixes": "STREET_SUFFIXES",
+        "clock_before": "CLOCK_BEFORE", "clock_after": "CLOCK_AFTER", "year_before": "YEAR_BEFORE",
+        "predicate_classes": "PREDICATE_CLASSES",
+        "noun_phrase_determiners": "NOUN_PHRASE_DETERMINERS", "coordinators": "COORDINATORS",
+        "complement_prepositions": "COMPLEMENT_PREPOSITIONS",
+        "adjective_endings": "ADJECTIVE_ENDINGS", "plural_suffixes": "PLURAL_SUFFIXES",
+        "counted_synonyms": "COUNTED_SYNONYMS",
     },
     "stop_words": {
         "stop_words": "STOP_WORDS", "sentence_openers_not_names": "SENTENCE_OPENERS_NOT_NAMES",
