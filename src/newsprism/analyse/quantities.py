@@ -95,9 +95,9 @@ def _range_partner(text: str, numbers: list[NumberSpan], index: int,
     for opener in sorted(lang.range_openers, key=len, reverse=True):
         if re.search(rf"(?<!\w){re.escape(opener)}\s+$", before):
             return first.start - len(before) + before.rfind(opener), second
-    if between in lang.coordinators or between in lang.range_openers:
-        return None
-    return first.start, second
+    if between in lang.range_standalone_joiners:
+        return first.start, second
+    return None
 
 
 def _qualifier_before(text: str, start: int, lang: LanguageData) -> tuple[str, int]:
@@ -106,9 +106,17 @@ def _qualifier_before(text: str, start: int, lang: LanguageData) -> tuple[str, i
     qualifiers = lang.lower_bound_qualifiers + lang.upper_bound_qualifiers + lang.approximate_qualifiers
     for qualifier in sorted(set(qualifiers), key=len, reverse=True):
         match = re.search(rf"(?<!\w){re.escape(qualifier)}\s+$", before)
-        if match:
+        if match and not _prepositional_use(before[:match.start()], qualifier, lang):
             return qualifier, start - len(before) + match.start()
     return "", start
+
+
+def _prepositional_use(before: str, qualifier: str, lang: LanguageData) -> bool:
+    """Return True when the qualifier word is a plain preposition here (`veroordeeld tot`, `12.000 tot`)."""
+    if qualifier not in lang.prepositional_qualifiers:
+        return False
+    previous = before.split()[-1] if before.split() else ""
+    return previous in lang.prepositional_qualifiers[qualifier] or previous[:1].isdigit()
 
 
 def _currency_before(text: str, start: int, lang: LanguageData) -> int | None:
@@ -139,7 +147,11 @@ def _describe_counted(doc: Doc, quantity: Quantity, limit: int, lang: LanguageDa
         quantity.counted = "%"
         quantity.counted_lemma = quantity.unit
         return
-    span = counted_phrase(text, quantity.end, min(limit, len(text)), lang)
+    events = find_predicates(text, quantity.end, min(limit, len(text)), lang)
+    if events:
+        limit = events[0][0]
+    plural = quantity.unit is None and (quantity.low or quantity.high or 0) > 1
+    span = counted_phrase(text, quantity.end, min(limit, len(text)), lang, plural=plural, pos=_parts_of_speech(doc))
     if span is None:
         return
     counted = text[span[0]:span[1]]
@@ -173,8 +185,15 @@ def _attach_sentence_context(doc: Doc, quantities: list[Quantity], lang: Languag
             quantity.predicate = parser_predicate(doc, quantity.start, quantity.end)
         ordered = nearest + [e for e in sorted(events, key=lambda e: abs(e[0] - quantity.start)) if e not in nearest]
         quantity.events = list(dict.fromkeys(e[2] for e in ordered))
-        quantity.attributed_to = find_attribution(text, s_start, s_end, lang)
+        quantity.attributed_to = find_attribution(text, s_start, s_end, lang, _parts_of_speech(doc))
         quantity.context = context_words(text, s_start, s_end, lang)
+
+
+def _parts_of_speech(doc: Doc) -> dict[int, str] | None:
+    """Return word offset -> part of speech when the pipeline tags, else None (rules take over)."""
+    if not doc.has_annotation("POS"):
+        return None
+    return {token.idx: token.pos_ for token in doc}
 
 
 def _sentence_bounds(text: str, position: int, sentences: list[Sentence]) -> tuple[int, int]:

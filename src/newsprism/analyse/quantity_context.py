@@ -37,7 +37,9 @@ def _is_word(word: Word) -> bool:
     return word.text[:1].isalpha()
 
 
-def _is_adjective(word: Word, lang: LanguageData) -> bool:
+def _is_adjective(word: Word, lang: LanguageData, pos: dict[int, str] | None = None) -> bool:
+    if pos:
+        return pos.get(word.start) == "ADJ"
     return (_is_word(word) and len(word.text) > 3 and word.lower.endswith(lang.adjective_endings)
             and word.lower not in lang.stop_words and word.lower not in lang.unit_words)
 
@@ -54,17 +56,24 @@ def _single_word_qualifiers(lang: LanguageData) -> frozenset[str]:
                                  *lang.approximate_qualifiers) if " " not in q)
 
 
-def noun_phrase_end(words: list[Word], index: int, lang: LanguageData, *, determiner: bool) -> int:
-    """Return the index after a noun phrase starting at `index` (adjectives, noun, names), or `index`."""
+def noun_phrase_end(words: list[Word], index: int, lang: LanguageData, *, determiner: bool,
+                    pos: dict[int, str] | None = None) -> int:
+    """Return the index after a noun phrase starting at `index` (adjectives, noun, names), or `index`.
+
+    `pos` maps word offsets to the tagger's part of speech; without it, inflected adjectives are
+    recognised by their ending (`Russische`).
+    """
     position = index
     if determiner and position < len(words) and words[position].lower in lang.noun_phrase_determiners:
         position += 1
     adjectives = 0
-    while (position + 1 < len(words) and adjectives < _MAX_ADJECTIVES and _is_adjective(words[position], lang)
+    while (position + 1 < len(words) and adjectives < _MAX_ADJECTIVES and _is_adjective(words[position], lang, pos)
            and _is_content(words[position + 1], lang)):
         position += 1
         adjectives += 1
     if position >= len(words) or not _is_content(words[position], lang):
+        return position if adjectives else index
+    if pos and pos.get(words[position].start) not in ("NOUN", "PROPN", "NUM", "ADJ", "X"):
         return position if adjectives else index
     position += 1
     names = 0
@@ -75,22 +84,40 @@ def noun_phrase_end(words: list[Word], index: int, lang: LanguageData, *, determ
     return position
 
 
-def counted_phrase(text: str, end: int, limit: int, lang: LanguageData) -> tuple[int, int] | None:
-    """Return the span of what a number ending at `end` counts (`politieagenten en leden van de garde`)."""
+def counted_phrase(text: str, end: int, limit: int, lang: LanguageData, *,
+                   plural: bool = False, pos: dict[int, str] | None = None) -> tuple[int, int] | None:
+    """Return the span of what a number ending at `end` counts (`politieagenten en leden van de garde`).
+
+    With `plural`, the head noun must look plural (`militairen`, not `verwacht`), as it does after
+    any number above one.
+    """
     words = words_between(text, end, limit)
-    stop = noun_phrase_end(words, 0, lang, determiner=False)
+    stop = noun_phrase_end(words, 0, lang, determiner=False, pos=pos)
     if stop == 0:
+        return None
+    if pos:
+        plural = False
+    if (plural and stop < len(words) and not looks_plural(words[stop - 1], lang)
+            and _is_content(words[stop], lang) and words[stop].text[:1].islower() and looks_plural(words[stop], lang)):
+        stop += 1
+    head = words[stop - 1]
+    if plural and not looks_plural(head, lang) and head.lower not in lang.unit_words:
         return None
     if (stop + 1 < len(words) and words[stop].lower in lang.coordinators
             and words[stop].start - words[stop - 1].end <= 1):
-        joined = noun_phrase_end(words, stop + 1, lang, determiner=False)
+        joined = noun_phrase_end(words, stop + 1, lang, determiner=False, pos=pos)
         if joined > stop + 1 and not _is_number_word(words[stop + 1], lang):
             stop = joined
             if stop < len(words) and words[stop].lower in lang.complement_prepositions:
-                complement = noun_phrase_end(words, stop + 1, lang, determiner=True)
+                complement = noun_phrase_end(words, stop + 1, lang, determiner=True, pos=pos)
                 if complement > stop + 2:
                     stop = complement
     return words[0].start, words[stop - 1].end
+
+
+def looks_plural(word: Word, lang: LanguageData) -> bool:
+    """Return True when a word ends like a plural noun of the language."""
+    return word.lower.endswith(lang.plural_suffixes) and len(word.text) > 2
 
 
 def _is_number_word(word: Word, lang: LanguageData) -> bool:
@@ -154,15 +181,16 @@ def parser_predicate(doc: Doc, start: int, end: int) -> str | None:
     return token.text if token.pos_ == "VERB" else None
 
 
-def find_attribution(text: str, start: int, end: int, lang: LanguageData) -> str | None:
+def find_attribution(text: str, start: int, end: int, lang: LanguageData,
+                     pos: dict[int, str] | None = None) -> str | None:
     """Return the attribution in text[start:end] (`volgens de officiële cijfers`), or None."""
     words = words_between(text, start, end)
     for index, word in enumerate(words):
         if word.lower not in lang.attribution_markers:
             continue
-        stop = noun_phrase_end(words, index + 1, lang, determiner=True)
+        stop = noun_phrase_end(words, index + 1, lang, determiner=True, pos=pos)
         if stop < len(words) and words[stop].lower in lang.complement_prepositions:
-            complement = noun_phrase_end(words, stop + 1, lang, determiner=True)
+            complement = noun_phrase_end(words, stop + 1, lang, determiner=True, pos=pos)
             if complement > stop + 1:
                 stop = complement
         if stop > index + 1:

@@ -39,6 +39,8 @@ class LanguageData:
     age_suffixes: tuple[str, ...]
     range_openers: tuple[str, ...]
     range_joiners: tuple[str, ...]
+    range_standalone_joiners: tuple[str, ...]
+    prepositional_qualifiers: dict[str, tuple[str, ...]]
     number_label_words: frozenset[str]
     street_suffixes: tuple[str, ...]
     clock_before: tuple[str, ...]
@@ -77,6 +79,8 @@ _MODULE_FIELDS: dict[str, dict[str, str]] = {
         "article_number_words": "ARTICLE_NUMBER_WORDS", "fraction_words": "FRACTION_WORDS",
         "currency_symbols": "CURRENCY_SYMBOLS", "age_suffixes": "AGE_SUFFIXES",
         "range_openers": "RANGE_OPENERS", "range_joiners": "RANGE_JOINERS",
+        "range_standalone_joiners": "RANGE_STANDALONE_JOINERS",
+        "prepositional_qualifiers": "PREPOSITIONAL_QUALIFIERS",
         "number_label_words": "NUMBER_LABEL_WORDS", "street_suffixes": "STREET_SUFFIXES",
         "clock_before": "CLOCK_BEFORE", "clock_after": "CLOCK_AFTER", "year_before": "YEAR_BEFORE",
         "predicate_classes": "PREDICATE_CLASSES",

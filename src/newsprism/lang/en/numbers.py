@@ -37,6 +37,10 @@ CURRENCY_SYMBOLS: dict[str, str] = {"€": "euro", "$": "dollar", "£": "pound"}
 AGE_SUFFIXES: tuple[str, ...] = ("-year-old", "-year-olds")
 RANGE_OPENERS: tuple[str, ...] = ("between", "from")
 RANGE_JOINERS: tuple[str, ...] = ("and", "to", "-", "–")
+RANGE_STANDALONE_JOINERS: tuple[str, ...] = ("-", "–", "to")
+PREPOSITIONAL_QUALIFIERS: dict[str, tuple[str, ...]] = {
+    "up to": ("rose", "risen", "climbed", "fell", "dropped"),
+}
 NUMBER_LABEL_WORDS: frozenset[str] = frozenset("""
 number no. article page chapter section line route version edition season round stage level
 step group code room platform gate flight channel box week

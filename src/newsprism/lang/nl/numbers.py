@@ -64,6 +64,17 @@ AGE_SUFFIXES: tuple[str, ...] = ("-jarige", "-jarigen", "-jarig")
 # Range frames: `tussen (de) 24 en 65`, `van 24 tot 65`, `24 tot 65`, `24 à 25`.
 RANGE_OPENERS: tuple[str, ...] = ("tussen de", "tussen", "van de", "van")
 RANGE_JOINERS: tuple[str, ...] = ("tot en met", "en", "tot", "à", "a", "-", "–")
+# Joiners that make a range without an opener (`twee à drie`, `24-25`); `en`/`tot` need one.
+RANGE_STANDALONE_JOINERS: tuple[str, ...] = ("à", "a", "-", "–")
+# Qualifier words that are plain prepositions after these words: `veroordeeld tot twintig jaar`
+# and `opgelopen tot 112` state the number exactly. After a number (`met 12.000 tot 390.000`) too.
+PREPOSITIONAL_QUALIFIERS: dict[str, tuple[str, ...]] = {
+    "tot": (
+        "veroordeeld", "opgelopen", "gestegen", "gedaald", "toegenomen", "afgenomen", "teruggebracht",
+        "verhoogd", "verlaagd", "steeg", "daalde", "stijgt", "daalt", "liep", "loopt", "groeide",
+        "groeit", "kromp", "krimpt", "oplopen", "stijgen", "dalen", "veroordelen", "bijgesteld",
+    ),
+}
 # Words before a number that make it a label, not a count (`artikel 5`, `lijn 12`, `jaren 90`).
 NUMBER_LABEL_WORDS: frozenset[str] = frozenset("""
 nummer nr nr. no. artikel art. pagina blz. bladzijde hoofdstuk paragraaf lijn buslijn tramlijn
@@ -85,7 +96,8 @@ YEAR_BEFORE: tuple[str, ...] = (
 )
 # Events a count belongs to, as written, with the event class used to compare them.
 PREDICATE_CLASSES: dict[str, str] = {
-    "om het leven gebracht": "killed", "om het leven gekomen": "killed", "omgekomen": "killed",
+    "om het leven gebracht": "killed", "om het leven gekomen": "killed", "om het leven": "killed",
+    "omgekomen": "killed",
     "gedood": "killed", "doodgeschoten": "killed", "gesneuveld": "killed", "overleden": "killed",
     "omgebracht": "killed", "geëlimineerd": "killed", "vermoord": "killed", "dood": "killed",
     "gewond geraakt": "injured", "gewond": "injured", "verwond": "injured",
