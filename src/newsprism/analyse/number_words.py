@@ -44,8 +44,14 @@ def parse_digits(raw: str) -> float | None:
 def parse_number_words(words: str, lang: LanguageData) -> float | None:
     """Return the value of number words (`twintigduizend`, `een miljard`, `anderhalve`), or None."""
     lowered = words.lower().strip()
+    for variant, spelling in lang.number_spelling_variants.items():
+        lowered = lowered.replace(variant, spelling)
     if lowered in lang.fraction_words:
         return lang.fraction_words[lowered]
+    for suffix in lang.half_suffixes:
+        if lowered.endswith(suffix) and len(lowered) > len(suffix):
+            whole = _text2num(lowered[: -len(suffix)], lang.code)
+            return whole + 0.5 if whole is not None else None
     return _text2num(lowered, lang.code)
 
 
@@ -108,14 +114,18 @@ def _word_numbers(text: str, lang: LanguageData) -> list[NumberSpan]:
             continue
         last = index
         while last + 1 < len(words) and _only_spaces(text, words[last].end(), words[last + 1].start()):
-            following = words[last + 1].group(0)
+            step = 1
+            if (words[last + 1].group(0).lower() in lang.number_joiners and last + 2 < len(words)
+                    and _only_spaces(text, words[last + 1].end(), words[last + 2].start())):
+                step = 2
+            following = words[last + step].group(0)
             if parse_number_words(following, lang) is None:
                 break
-            joined = text[first.start():words[last + 1].end()]
+            joined = text[first.start():words[last + step].end()]
             joined_value = _joined_value(joined, lang)
             if joined_value is None:
                 break
-            value, last = joined_value, last + 1
+            value, last = joined_value, last + step
         end = words[last].end()
         scale = 1
         if last == index and first.group(0).lower() in lang.fraction_words:
@@ -124,9 +134,12 @@ def _word_numbers(text: str, lang: LanguageData) -> list[NumberSpan]:
                 index += 1
                 continue
             value *= scale
-        elif last == index and first.group(0).lower() in lang.article_number_words:
-            index += 1
-            continue
+        else:
+            scale, end = _scale_after(text, end, lang)
+            value *= scale
+            if scale == 1 and last == index and first.group(0).lower() in lang.article_number_words:
+                index += 1
+                continue
         scale = max(scale, _last_scale(text[first.start():end], lang))
         numbers.append(NumberSpan(first.start(), end, value, value, value, "words", scale))
         index = last + 1
@@ -135,6 +148,8 @@ def _word_numbers(text: str, lang: LanguageData) -> list[NumberSpan]:
 
 def _joined_value(words: str, lang: LanguageData) -> float | None:
     parts = words.lower().split()
+    for variant, spelling in lang.number_spelling_variants.items():
+        parts = [part.replace(variant, spelling) for part in parts]
     if parts[0] in lang.fraction_words and len(parts) == 2 and parts[1] in lang.number_scales:
         return lang.fraction_words[parts[0]] * lang.number_scales[parts[1]]
     return _text2num(" ".join(parts), lang.code)

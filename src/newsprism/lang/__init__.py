@@ -35,6 +35,9 @@ class LanguageData:
     unit_words: dict[str, str]
     article_number_words: tuple[str, ...]
     fraction_words: dict[str, float]
+    half_suffixes: tuple[str, ...]
+    number_spelling_variants: dict[str, str]
+    number_joiners: tuple[str, ...]
     currency_symbols: dict[str, str]
     age_suffixes: tuple[str, ...]
     range_openers: tuple[str, ...]
@@ -77,6 +80,8 @@ _MODULE_FIELDS: dict[str, dict[str, str]] = {
         "approximate_qualifiers": "APPROXIMATE_QUALIFIERS",
         "strict_lower_qualifiers": "STRICT_LOWER", "unit_words": "UNIT_WORDS",
         "article_number_words": "ARTICLE_NUMBER_WORDS", "fraction_words": "FRACTION_WORDS",
+        "half_suffixes": "HALF_SUFFIXES", "number_spelling_variants": "NUMBER_SPELLING_VARIANTS",
+        "number_joiners": "NUMBER_JOINERS",
         "currency_symbols": "CURRENCY_SYMBOLS", "age_suffixes": "AGE_SUFFIXES",
         "range_openers": "RANGE_OPENERS", "range_joiners": "RANGE_JOINERS",
         "range_standalone_joiners": "RANGE_STANDALONE_JOINERS",

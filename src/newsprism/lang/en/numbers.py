@@ -11,10 +11,13 @@ UNITS: dict[str, int] = {
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
 }
 ARTICLE_NUMBER_WORDS: tuple[str, ...] = ("one", "a", "zero")
-FRACTION_WORDS: dict[str, float] = {"half": 0.5}
+FRACTION_WORDS: dict[str, float] = {"half": 0.5, "quarter": 0.25}
+HALF_SUFFIXES: tuple[str, ...] = ("-and-a-half",)
+NUMBER_SPELLING_VARIANTS: dict[str, str] = {"fourty": "forty"}
+NUMBER_JOINERS: tuple[str, ...] = ("and",)
 SCALES: dict[str, int] = {
     "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12,
-    "mln": 1_000_000, "bn": 1_000_000_000,
+    "mln": 1_000_000, "bn": 1_000_000_000, "dozen": 12,
 }
 VAGUE_COUNTS: dict[str, tuple[int, int | None]] = {
     "dozens": (24, 99), "hundreds": (200, 999), "thousands": (2_000, 9_999),

@@ -15,12 +15,20 @@ UNITS: dict[str, int] = {
 }
 # Number words that are also the indefinite article or a pronoun: a count only before a scale word.
 ARTICLE_NUMBER_WORDS: tuple[str, ...] = ("een", "één", "nul")
-# Halves that text2num does not parse.
-FRACTION_WORDS: dict[str, float] = {"anderhalf": 1.5, "anderhalve": 1.5, "half": 0.5, "halve": 0.5}
+# Fractions that text2num does not parse; below one they count only before a scale word.
+FRACTION_WORDS: dict[str, float] = {
+    "anderhalf": 1.5, "anderhalve": 1.5, "half": 0.5, "halve": 0.5, "kwart": 0.25, "driekwart": 0.75,
+}
+# Endings adding a half to a number word (`tweeënhalf`, `twaalfenhalve`).
+HALF_SUFFIXES: tuple[str, ...] = ("ënhalf", "enhalf", "ënhalve", "enhalve")
+# Spellings without the diaeresis (`tweeentwintig`) rewritten to the one text2num knows.
+NUMBER_SPELLING_VARIANTS: dict[str, str] = {"eeen": "eeën", "ieen": "ieën"}
+# The word joining number words inside one number (`tweeduizend en zestien`).
+NUMBER_JOINERS: tuple[str, ...] = ("en",)
 # Scale words after a number (`11,5 miljoen`), including newspaper abbreviations.
 SCALES: dict[str, int] = {
     "duizend": 1_000, "miljoen": 1_000_000, "miljard": 1_000_000_000, "biljoen": 10**12,
-    "mln": 1_000_000, "mld": 1_000_000_000, "mrd": 1_000_000_000,
+    "mln": 1_000_000, "mld": 1_000_000_000, "mrd": 1_000_000_000, "dozijn": 12, "gros": 144,
 }
 # Vague counts: (low, high) in the order of magnitude the word implies; high None when open.
 VAGUE_COUNTS: dict[str, tuple[int, int | None]] = {
