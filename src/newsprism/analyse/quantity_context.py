@@ -106,7 +106,8 @@ def counted_phrase(text: str, end: int, limit: int, lang: LanguageData, *,
     if (stop + 1 < len(words) and words[stop].lower in lang.coordinators
             and words[stop].start - words[stop - 1].end <= 1):
         joined = noun_phrase_end(words, stop + 1, lang, determiner=False, pos=pos)
-        if joined > stop + 1 and not _is_number_word(words[stop + 1], lang):
+        plural_ok = not plural or looks_plural(words[joined - 1], lang)
+        if joined > stop + 1 and plural_ok and not _is_number_word(words[stop + 1], lang):
             stop = joined
             if stop < len(words) and words[stop].lower in lang.complement_prepositions:
                 complement = noun_phrase_end(words, stop + 1, lang, determiner=True, pos=pos)
