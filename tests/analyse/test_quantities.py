@@ -257,7 +257,8 @@ def recognizers_number_share() -> tuple[int, int]:
             continue
         total += 1
         values = [n.value for n in find_numbers(case["Input"], NL)]
-        right += len(values) == 1 and values[0] is not None and abs(values[0] - expected) <= 1e-6 * max(1, abs(expected))
+        tolerance = 1e-6 * max(1, abs(expected))
+        right += len(values) == 1 and values[0] is not None and abs(values[0] - expected) <= tolerance
     return right, total
 
 

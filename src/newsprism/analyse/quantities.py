@@ -15,7 +15,13 @@ from spacy.tokens import Doc
 
 from newsprism.analyse.number_words import NumberSpan, find_numbers
 from newsprism.analyse.quantity_context import (
-    context_words, counted_phrase, find_attribution, find_predicates, head_lemma, parser_predicate,
+    Word,
+    context_words,
+    counted_phrase,
+    find_attribution,
+    find_predicates,
+    head_lemma,
+    parser_predicate,
     words_between,
 )
 from newsprism.lang import LanguageData
@@ -235,8 +241,8 @@ def _is_not_a_count(text: str, number: NumberSpan, lang: LanguageData) -> bool:
     return False
 
 
-def _is_date(after_words: list[object], lang: LanguageData) -> bool:
-    words = [getattr(w, "lower", "") for w in after_words[:4]]
+def _is_date(after_words: list[Word], lang: LanguageData) -> bool:
+    words = [w.lower for w in after_words[:4]]
     if words and words[0] in lang.months:
         return True
     return len(words) >= 3 and words[0] in lang.range_joiners and words[1][:1].isdigit() and words[2] in lang.months
@@ -252,10 +258,10 @@ def _is_phone_like(text: str, number: NumberSpan, digits: str) -> bool:
     return bool(re.search(r"\d[ \u00a0]$", text[max(0, number.start - 2):number.start]))
 
 
-def _is_plain_word(after_words: list[object], lang: LanguageData) -> bool:
+def _is_plain_word(after_words: list[Word], lang: LanguageData) -> bool:
     if not after_words:
         return False
-    word = str(getattr(after_words[0], "text", ""))
+    word = after_words[0].text
     return word[:1].islower() and word.lower() not in lang.stop_words or word.lower() in lang.unit_words
 
 
