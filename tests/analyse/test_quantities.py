@@ -182,6 +182,9 @@ TRAPS = [
     "Bel 020-5551234 voor informatie.", "Het nummer is 06 12345678.", "Feyenoord won met 3-1.",
     "Volgens artikel 5 moeten de bondgenoten helpen.", "Een man werd aangehouden.", "De F-16 landde.",
     "De trein vertrekt om 8 uur.", "Tussen 2019 en 2021 groeide de economie.",
+    "Een op de drie jongeren heeft schulden.", "Het noodnummer 112 viel uit.", "Het is voor 40-plussers.",
+    "Om kwart voor vijf ging het alarm.", "Het gebeurde in de nacht van zondag 12 op maandag 13 juni.",
+    "Ze won met 6-4, 6-7 (5), 7-6 (6).", "De bom lag aan het 14 Oktoberplein.",
 ]
 
 

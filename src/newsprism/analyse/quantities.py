@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc
 
-from newsprism.analyse.number_words import NumberSpan, find_numbers
+from newsprism.analyse.number_words import NumberSpan, find_numbers, parse_number_words
 from newsprism.analyse.quantity_context import (
     Word,
     context_words,
@@ -158,7 +158,7 @@ def _describe_counted(doc: Doc, quantity: Quantity, limit: int, lang: LanguageDa
         limit = events[0][0]
     plural = quantity.unit is None and (quantity.low or quantity.high or 0) > 1
     span = counted_phrase(text, quantity.end, min(limit, len(text)), lang, plural=plural, pos=_parts_of_speech(doc))
-    if span is None:
+    if span is None or (quantity.unit and text[quantity.start] in lang.currency_symbols):
         return
     counted = text[span[0]:span[1]]
     first_word = counted.split()[0].lower()
@@ -220,13 +220,19 @@ def _is_not_a_count(text: str, number: NumberSpan, lang: LanguageData) -> bool:
     after_words = words_between(text, number.end, min(len(text), number.end + _LOOK_BEHIND))
     previous = before_words[-1].lower if before_words else ""
     following = after_words[0].lower if after_words else ""
-    if previous in lang.number_label_words or previous.rstrip(".") in lang.number_label_words:
+    if _is_label(previous, lang) or previous in lang.weekdays and not _is_plural_or_unit(following, lang):
         return True
-    if _is_date(after_words, lang):
+    if _is_date(after_words, lang) or _is_ratio(text, number, lang):
+        return True
+    if _follows_phrase(text, number.start, lang.clock_phrases):
+        return True
+    if after_words and after_words[0].text[:1].isupper() and after_words[0].lower.endswith(lang.street_suffixes):
         return True
     if number.kind == "words":
         return _is_capitalised_mid_sentence(text, number.start)
     digits = raw.split()[0]
+    if _in_parentheses(text, number) or re.match(r"[\-–][^\W\d_]", text[number.end:number.end + 2]):
+        return _age_suffix_end(text, number.end, lang) is None
     if previous in lang.clock_before and following in lang.clock_after:
         return True
     if _is_phone_like(text, number, digits):
@@ -239,6 +245,38 @@ def _is_not_a_count(text: str, number: NumberSpan, lang: LanguageData) -> bool:
             return True
         return not _is_plural_or_unit(following, lang)
     return False
+
+
+def _is_label(previous: str, lang: LanguageData) -> bool:
+    bare = previous.rstrip(".")
+    return (previous in lang.number_label_words or bare in lang.number_label_words
+            or any(len(label) >= 5 and bare.endswith(label) for label in lang.number_label_words))
+
+
+def _is_ratio(text: str, number: NumberSpan, lang: LanguageData) -> bool:
+    """Return True for either number of a ratio (`een op de drie`, `twee op de vijf`)."""
+    joiners = "|".join(re.escape(j) for j in lang.ratio_joiners)
+    after = re.match(rf"\s+(?:{joiners})\s+[\w]", text[number.end:number.end + 20], re.IGNORECASE)
+    if after and parse_leading_number(text[number.end + after.end() - 1:], lang):
+        return True
+    before = re.search(rf"(?<!\w)([^\W\d_]+|\d+)\s+(?:{joiners})\s+$", text[max(0, number.start - 20):number.start],
+                       re.IGNORECASE)
+    return bool(before and parse_leading_number(before.group(1), lang))
+
+
+def parse_leading_number(text: str, lang: LanguageData) -> bool:
+    """Return True when `text` starts with digits or a number word."""
+    first = text.split()[0].strip(".,;:") if text.split() else ""
+    return first[:1].isdigit() or parse_number_words(first, lang) is not None
+
+
+def _follows_phrase(text: str, start: int, phrases: tuple[str, ...]) -> bool:
+    before = text[max(0, start - _LOOK_BEHIND):start].lower()
+    return any(re.search(rf"(?<!\w){re.escape(p)}\s+$", before) for p in phrases)
+
+
+def _in_parentheses(text: str, number: NumberSpan) -> bool:
+    return text[number.start - 1:number.start] == "(" and text[number.end:number.end + 1] == ")"
 
 
 def _is_date(after_words: list[Word], lang: LanguageData) -> bool:

@@ -49,6 +49,8 @@ class LanguageData:
     clock_before: tuple[str, ...]
     clock_after: tuple[str, ...]
     year_before: tuple[str, ...]
+    clock_phrases: tuple[str, ...]
+    ratio_joiners: tuple[str, ...]
     predicate_classes: dict[str, str]
     noun_phrase_determiners: frozenset[str]
     coordinators: tuple[str, ...]
@@ -88,6 +90,7 @@ _MODULE_FIELDS: dict[str, dict[str, str]] = {
         "prepositional_qualifiers": "PREPOSITIONAL_QUALIFIERS",
         "number_label_words": "NUMBER_LABEL_WORDS", "street_suffixes": "STREET_SUFFIXES",
         "clock_before": "CLOCK_BEFORE", "clock_after": "CLOCK_AFTER", "year_before": "YEAR_BEFORE",
+        "clock_phrases": "CLOCK_PHRASES", "ratio_joiners": "RATIO_JOINERS",
         "predicate_classes": "PREDICATE_CLASSES",
         "noun_phrase_determiners": "NOUN_PHRASE_DETERMINERS", "coordinators": "COORDINATORS",
         "complement_prepositions": "COMPLEMENT_PREPOSITIONS",

@@ -51,6 +51,8 @@ step group code room platform gate flight channel box week
 STREET_SUFFIXES: tuple[str, ...] = ("street", "road", "avenue", "lane", "square", "drive")
 CLOCK_BEFORE: tuple[str, ...] = ("at", "from", "until", "by")
 CLOCK_AFTER: tuple[str, ...] = ("o'clock", "am", "pm", "a.m.", "p.m.")
+CLOCK_PHRASES: tuple[str, ...] = ("quarter to", "quarter past", "half past")
+RATIO_JOINERS: tuple[str, ...] = ("in", "out of")
 YEAR_BEFORE: tuple[str, ...] = ("in", "since", "from", "until", "of", "early", "late", "mid", "and")
 PREDICATE_CLASSES: dict[str, str] = {
     "killed": "killed", "died": "killed", "dead": "killed", "injured": "injured",

@@ -63,7 +63,7 @@ UNIT_WORDS: dict[str, str] = {
     "minuut": "minuut", "seconden": "seconde",
     "kilometer": "kilometer", "km": "kilometer", "meter": "meter", "centimeter": "centimeter",
     "kilo": "kilo", "kilogram": "kilo", "ton": "ton", "liter": "liter", "hectare": "hectare",
-    "graden": "graad", "vaten": "vat",
+    "graden": "graad", "vaten": "vat", "keer": "keer",
 }
 # Currency signs written before a number (`€ 2,5 miljoen`).
 CURRENCY_SYMBOLS: dict[str, str] = {"€": "euro", "$": "dollar", "£": "pond"}
@@ -97,10 +97,15 @@ STREET_SUFFIXES: tuple[str, ...] = (
 # Words before a number that make it a clock time (`om 8 uur`), and words after one.
 CLOCK_BEFORE: tuple[str, ...] = ("om", "vanaf", "sinds", "voor", "na", "tegen")
 CLOCK_AFTER: tuple[str, ...] = ("uur", "u.")
+# Phrases right before a number word or digits that make it a clock time on their own.
+CLOCK_PHRASES: tuple[str, ...] = ("kwart voor", "kwart over", "half", "tien voor", "tien over", "vijf voor",
+                                  "vijf over")
+# Words between two numbers that make a ratio, not two counts (`een op de drie`, `twee op de vijf`).
+RATIO_JOINERS: tuple[str, ...] = ("op de", "op elke", "op iedere", "uit")
 # Words before a four-digit number that make it a year (`sinds 2016`).
 YEAR_BEFORE: tuple[str, ...] = (
     "in", "sinds", "van", "tot", "vanaf", "na", "voor", "uit", "begin", "eind", "medio", "halverwege",
-    "jaar", "zomer", "winter", "najaar", "voorjaar", "lente", "herfst", "t/m", "en",
+    "jaar", "zomer", "winter", "najaar", "voorjaar", "lente", "herfst", "t/m", "en", "met",
 )
 # Events a count belongs to, as written, with the event class used to compare them.
 PREDICATE_CLASSES: dict[str, str] = {
