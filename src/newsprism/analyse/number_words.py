@@ -10,12 +10,18 @@ from text_to_num import text2num
 
 from newsprism.lang import LanguageData
 
-# Dutch-style digits: thousands dots in groups of three, an optional decimal comma. Not part of
-# a longer token (`F-16`, `A4`, `192.168.1.2`, `14.30`, `2-1`, `3/4`), never followed by letters (`16de`).
-_DIGITS = re.compile(
-    r"(?<![\w.,/:+\-–])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
-    r"(?![\w/]|[.,:]\d|[\-–]\d)"
-)
+# Digits with the language's separators (Dutch: thousands dots in groups of three, a decimal
+# comma). Not part of a longer token (`F-16`, `A4`, `192.168.1.2`, `14.30`, `2-1`, `3/4`), never
+# followed by letters (`16de`).
+@lru_cache(maxsize=8)
+def _digits_pattern(thousands: str, decimal: str) -> re.Pattern[str]:
+    t, d = re.escape(thousands), re.escape(decimal)
+    return re.compile(
+        rf"(?<![\w.,/:+\-–])(?:\d{{1,3}}(?:{t}\d{{3}})+(?:{d}\d+)?|\d+(?:{d}\d+)?)"
+        r"(?![\w/]|[.,:]\d|[\-–]\d)"
+    )
+
+
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -32,9 +38,9 @@ class NumberSpan:
     scale: int = 1  # the scale word multiplied in (`miljoen`), 1 when none
 
 
-def parse_digits(raw: str) -> float | None:
-    """Return the value of digits written the Dutch way (`2.500` -> 2500, `11,5` -> 11.5)."""
-    cleaned = raw.replace(".", "").replace(",", ".")
+def parse_digits(raw: str, thousands: str = ".", decimal: str = ",") -> float | None:
+    """Return the value of digits with these separators (Dutch default: `2.500` -> 2500, `11,5` -> 11.5)."""
+    cleaned = raw.replace(thousands, "").replace(decimal, ".")
     try:
         return float(cleaned)
     except ValueError:
@@ -91,8 +97,9 @@ def _skip_spaces(text: str, position: int) -> int:
 
 def _digit_numbers(text: str, lang: LanguageData) -> list[NumberSpan]:
     numbers = []
-    for match in _DIGITS.finditer(text):
-        value = parse_digits(match.group(0))
+    thousands, decimal = lang.digit_separators
+    for match in _digits_pattern(thousands, decimal).finditer(text):
+        value = parse_digits(match.group(0), thousands, decimal)
         if value is None:
             continue
         scale, end = _scale_after(text, match.end(), lang)

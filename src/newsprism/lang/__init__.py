@@ -33,6 +33,7 @@ class LanguageData:
     approximate_qualifiers: tuple[str, ...]
     strict_lower_qualifiers: tuple[str, ...]
     unit_words: dict[str, str]
+    digit_separators: tuple[str, str]
     article_number_words: tuple[str, ...]
     fraction_words: dict[str, float]
     half_suffixes: tuple[str, ...]
@@ -81,7 +82,7 @@ _MODULE_FIELDS: dict[str, dict[str, str]] = {
         "upper_bound_qualifiers": "UPPER_BOUND_QUALIFIERS",
         "approximate_qualifiers": "APPROXIMATE_QUALIFIERS",
         "strict_lower_qualifiers": "STRICT_LOWER", "unit_words": "UNIT_WORDS",
-        "article_number_words": "ARTICLE_NUMBER_WORDS", "fraction_words": "FRACTION_WORDS",
+        "article_number_words": "ARTICLE_NUMBER_WORDS", "digit_separators": "DIGIT_SEPARATORS", "fraction_words": "FRACTION_WORDS",
         "half_suffixes": "HALF_SUFFIXES", "number_spelling_variants": "NUMBER_SPELLING_VARIANTS",
         "number_joiners": "NUMBER_JOINERS",
         "currency_symbols": "CURRENCY_SYMBOLS", "age_suffixes": "AGE_SUFFIXES",

@@ -3,6 +3,8 @@
 # words (`twenty-five`) are parsed by text2num. Does not cover "a dozen", "a score" or
 # fractions beyond halves.
 
+# Thousands separator and decimal mark in digits.
+DIGIT_SEPARATORS: tuple[str, str] = (",", ".")
 UNITS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,

@@ -4,6 +4,8 @@
 # by text2num, not listed here. Does not cover Roman numerals, Belgian `septante`/`nonante`,
 # fractions beyond halves, or measures written as symbols other than `%` and currencies.
 
+# Thousands separator and decimal mark in digits.
+DIGIT_SEPARATORS: tuple[str, str] = (".", ",")
 # Cardinals a number-word scan starts from (text2num parses the compounds built of them).
 UNITS: dict[str, int] = {
     "nul": 0, "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6,
