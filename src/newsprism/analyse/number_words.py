@@ -10,6 +10,7 @@ from text_to_num import text2num
 
 from newsprism.lang import LanguageData
 
+
 # Digits with the language's separators (Dutch: thousands dots in groups of three, a decimal
 # comma). Not part of a longer token (`F-16`, `A4`, `192.168.1.2`, `14.30`, `2-1`, `3/4`), never
 # followed by letters (`16de`).
