@@ -9,10 +9,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
 
 from newsprism.analyse.number_words import find_numbers, parse_digits, parse_number_words
 from newsprism.lang import get_language
-from newsprism.model import AnalysedArticle, Quantity
+from newsprism.analyse.quantities import find_quantities
+from newsprism.model import AnalysedArticle, Article, Quantity
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 QUANTITY_CASES = FIXTURES / "quantities_nl.txt"
@@ -271,3 +273,14 @@ def test_recognizers_number_specs_hold_their_floor() -> None:
     right, total = recognizers_number_share()
     assert total > 0
     assert right / total >= baseline["recognizers_number_share"]
+
+
+def test_tagger_parts_of_speech_are_used_when_present(nl_nlp: Language) -> None:
+    text = "Zeker 18 politieagenten en leden van de nationale garde kwamen om het leven."
+    doc = nl_nlp(text)
+    tags = ["ADV", "NUM", "NOUN", "CCONJ", "NOUN", "ADP", "DET", "ADJ", "NOUN", "VERB", "ADP", "DET", "NOUN",
+            "PUNCT"]
+    for token, tag in zip(doc, tags, strict=True):
+        token.pos_ = tag
+    quantities = find_quantities(doc, Article("a1", text, id="a1"), NL)
+    assert [q.counted for q in quantities] == ["politieagenten en leden van de nationale garde"]
