@@ -12,8 +12,8 @@ import pytest
 from spacy.language import Language
 
 from newsprism.analyse.number_words import find_numbers, parse_digits, parse_number_words
-from newsprism.lang import get_language
 from newsprism.analyse.quantities import find_quantities
+from newsprism.lang import get_language
 from newsprism.model import AnalysedArticle, Article, Quantity
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
