@@ -95,6 +95,8 @@ class Quantity(Span):
     sentence_start: int = 0
     id: str = ""
     claim: str | None = None
+    events: list[str] = field(default_factory=list)  # event classes of its clause, nearest first
+    context: list[str] = field(default_factory=list)  # content words of its sentence, for grouping
 
 
 @dataclass

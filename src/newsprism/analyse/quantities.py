@@ -1,4 +1,11 @@
-"""Counted facts in an article: numbers in digits or words, with qualifiers and what they count."""
+"""Counted facts in an article: numbers in digits or words, with qualifiers, ranges and what they count.
+
+Value semantics (the story JSON contract): an exact number has value = low = high; an
+approximate one (`ongeveer 40`) keeps value = low = high and sets `approximate`; a bound
+(`meer dan drieduizend`, `bijna 40`) has value None and only the bounded side (`low` 3000,
+`high` None); a range (`tussen de 24 en 65`) and a vague count (`tientallen`) have value None
+with both sides.
+"""
 
 from __future__ import annotations
 
@@ -6,119 +13,309 @@ import re
 
 from spacy.tokens import Doc
 
+from newsprism.analyse.number_words import NumberSpan, find_numbers, parse_number_words
+from newsprism.analyse.quantity_context import (
+    Word,
+    context_words,
+    counted_phrase,
+    find_attribution,
+    find_predicates,
+    head_lemma,
+    parser_predicate,
+    words_between,
+)
 from newsprism.lang import LanguageData
 from newsprism.model import Article, Quantity, Sentence
 
-_DIGITS = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_LOOK_BEHIND = 40
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[\"'“‘„]?[A-Z0-9])")
 
 
 def find_quantities(doc: Doc, article: Article, lang: LanguageData,
                     sentences: list[Sentence] | None = None) -> list[Quantity]:
-    """Return every counted quantity in `doc` (not dates, years, times or product numbers)."""
+    """Return every counted quantity in `doc` (not dates, years, times, labels or product numbers)."""
     text = doc.text
+    numbers = [n for n in find_numbers(text, lang) if not _is_not_a_count(text, n, lang)]
     quantities: list[Quantity] = []
-    for match in _number_pattern(lang).finditer(text):
-        number_text = match.group("number")
-        value = parse_number(number_text, lang)
-        if value is None or _is_not_a_count(text, match.start("number"), match.end("number"), lang):
-            continue
-        end = match.end("number")
-        scale = match.group("scale")
-        if scale:
-            value *= lang.number_scales[scale.lower()]
-            end = match.end("scale")
-        qualifier = (match.group("qualifier") or "").lower().strip()
-        low, high, approximate = bound_value(value, qualifier, lang)
-        start = match.start("qualifier") if qualifier else match.start("number")
-        counted, end = _counted_after(text, end)
-        sentence = next((s for s in sentences or [] if s.start <= start < s.end), None)
-        quantities.append(Quantity(
-            article.id, start, end, text[start:end], value=value if not qualifier or approximate else None,
-            low=low, high=high, approximate=approximate, counted=counted,
-            counted_lemma=counted.lower() if counted else None,
-            unit=lang.unit_words.get(counted.lower()) if counted else None,
-            sentence_start=sentence.start if sentence else 0,
-        ))
+    index = 0
+    while index < len(numbers):
+        number = numbers[index]
+        paired = _range_partner(text, numbers, index, lang)
+        if paired is not None:
+            opener_start, partner = paired
+            quantity = _range_quantity(text, article, number, partner, opener_start)
+            index += 2
+        else:
+            quantity = _single_quantity(text, article, number, lang)
+            index += 1
+        quantities.append(quantity)
+    for position, quantity in enumerate(quantities):
+        limit = quantities[position + 1].start if position + 1 < len(quantities) else len(text)
+        _describe_counted(doc, quantity, limit, lang)
+    _attach_sentence_context(doc, quantities, lang, sentences or [])
     return quantities
 
 
-def _number_pattern(lang: LanguageData) -> re.Pattern[str]:
-    words = "|".join(sorted((re.escape(w) for w in lang.number_units if w not in ("een", "één", "nul")),
-                            key=len, reverse=True))
-    scales = "|".join(sorted((re.escape(w) for w in lang.number_scales), key=len, reverse=True))
-    qualifiers = "|".join(sorted((re.escape(q) for q in lang.lower_bound_qualifiers + lang.upper_bound_qualifiers
-                                  + lang.approximate_qualifiers), key=len, reverse=True))
-    return re.compile(
-        rf"(?:(?P<qualifier>\b(?:{qualifiers}))\s+)?"
-        rf"(?P<number>(?<![\w.,])(?:{_DIGITS})(?![\w]|[.,]\d)|\b(?:(?:{words})+|een)\b(?=\s+(?:{scales})\b)|\b(?:{words})+\b)"
-        rf"(?:\s+(?P<scale>\b(?:{scales})\b))?",
-        re.IGNORECASE,
-    )
+def _single_quantity(text: str, article: Article, number: NumberSpan, lang: LanguageData) -> Quantity:
+    start, end = number.start, number.end
+    unit = None
+    symbol_start = _currency_before(text, start, lang)
+    if symbol_start is not None:
+        unit = lang.currency_symbols[text[symbol_start]]
+        start = symbol_start
+    age_end = _age_suffix_end(text, end, lang)
+    if age_end is not None:
+        unit, end = lang.unit_words.get("jaar", "jaar"), age_end
+    qualifier, qualifier_start = _qualifier_before(text, start, lang)
+    low, high, value = number.low, number.high, number.value
+    approximate = number.kind == "vague"
+    if qualifier:
+        start = qualifier_start
+        approximate = approximate or qualifier in lang.approximate_qualifiers
+        if qualifier in lang.lower_bound_qualifiers:
+            value, high = None, None
+        elif qualifier in lang.upper_bound_qualifiers:
+            value, low = None, None
+    return Quantity(article.id, start, end, text[start:end], value=value, low=low, high=high,
+                    approximate=approximate, unit=unit)
 
 
-def parse_number(raw: str, lang: LanguageData) -> float | None:
-    """Return the value of a number written in digits (`2.500`, `11,5`) or words (`drieduizend`)."""
-    if raw[0].isdigit():
-        cleaned = raw.replace(".", "").replace(",", ".")
-        try:
-            return float(cleaned)
-        except ValueError:
-            return None
-    return _number_words_value(raw.lower(), lang)
+def _range_quantity(text: str, article: Article, first: NumberSpan, second: NumberSpan, start: int) -> Quantity:
+    low = first.value
+    if low is not None and first.scale == 1 and second.scale > 1:
+        low *= second.scale
+    high = second.value
+    return Quantity(article.id, start, second.end, text[start:second.end], value=None, low=low, high=high)
 
 
-def _number_words_value(word: str, lang: LanguageData) -> float | None:
-    """Return the value of a compound number word by splitting it into known parts."""
-    if word in lang.number_units:
-        return float(lang.number_units[word])
-    if word in ("een", "één"):
-        return 1.0
-    for scale_word in ("duizend", "honderd"):
-        if scale_word in word:
-            head, _, tail = word.partition(scale_word)
-            head_value = _number_words_value(head, lang) if head else 1.0
-            tail_value = _number_words_value(tail, lang) if tail else 0.0
-            if head_value is None or tail_value is None:
-                return None
-            return head_value * lang.number_units[scale_word] + tail_value
+def _range_partner(text: str, numbers: list[NumberSpan], index: int,
+                   lang: LanguageData) -> tuple[int, NumberSpan] | None:
+    """Return (start of the range, second number) when numbers[index] opens `tussen de 24 en 65`."""
+    if index + 1 >= len(numbers) or numbers[index].kind == "vague" or numbers[index + 1].kind == "vague":
+        return None
+    first, second = numbers[index], numbers[index + 1]
+    between = text[first.end:second.start].strip().lower()
+    if between not in lang.range_joiners:
+        return None
+    before = text[max(0, first.start - _LOOK_BEHIND):first.start].lower()
+    for opener in sorted(lang.range_openers, key=len, reverse=True):
+        if re.search(rf"(?<!\w){re.escape(opener)}\s+$", before):
+            return first.start - len(before) + before.rfind(opener), second
+    if between in lang.range_standalone_joiners:
+        return first.start, second
     return None
 
 
-def bound_value(value: float, qualifier: str, lang: LanguageData) -> tuple[float | None, float | None, bool]:
-    """Return (low, high, approximate) for a value as its qualifier bounds it."""
-    if not qualifier:
-        return value, value, False
-    approximate = qualifier in lang.approximate_qualifiers
-    if qualifier in lang.lower_bound_qualifiers:
-        return value, None, approximate
-    if qualifier in lang.upper_bound_qualifiers:
-        return None, value, approximate
-    return value, value, approximate
+def _qualifier_before(text: str, start: int, lang: LanguageData) -> tuple[str, int]:
+    """Return the qualifier right before `start` (lowercased) and where it begins, else ('', start)."""
+    before = text[max(0, start - _LOOK_BEHIND):start].lower()
+    qualifiers = lang.lower_bound_qualifiers + lang.upper_bound_qualifiers + lang.approximate_qualifiers
+    for qualifier in sorted(set(qualifiers), key=len, reverse=True):
+        match = re.search(rf"(?<!\w){re.escape(qualifier)}\s+$", before)
+        if match and not _prepositional_use(before[:match.start()], qualifier, lang):
+            return qualifier, start - len(before) + match.start()
+    return "", start
 
 
-def _is_not_a_count(text: str, start: int, end: int, lang: LanguageData) -> bool:
-    """Return True for dates, years, clock times, ordinals and product or model numbers."""
-    raw = text[start:end]
-    after = text[end:end + 12].lower()
-    before = text[max(0, start - 12):start]
-    next_word = after.split()[0].strip(".,;:") if after.split() else ""
-    if next_word in lang.months:
-        return True
-    if raw.isdigit() and len(raw) == 4 and 1800 <= int(raw) <= 2100:
-        return True
-    if re.match(r"^[:.]\d\d\b", text[end:end + 3]) or next_word == "uur" and raw.isdigit() and int(raw) <= 24 and re.search(r"\bom\s+$", before):
-        return True
-    if after[:2] in ("de", "e ") and raw.isdigit():
-        return True
+def _prepositional_use(before: str, qualifier: str, lang: LanguageData) -> bool:
+    """Return True when the qualifier word is a plain preposition here (`veroordeeld tot`, `12.000 tot`)."""
+    if qualifier not in lang.prepositional_qualifiers:
+        return False
     previous = before.split()[-1] if before.split() else ""
-    following = after.split()[0] if after.split() else ""
-    model_number = previous[:1].isupper() and not previous.endswith((".", ":")) and raw.isdigit()
-    return model_number and (not following[:1].islower() or following in lang.stop_words)
+    return previous in lang.prepositional_qualifiers[qualifier] or previous[:1].isdigit()
 
 
-def _counted_after(text: str, end: int) -> tuple[str | None, int]:
-    """Return the word after the number that says what is counted, and where it ends."""
-    match = re.match(r"\s+(%|[^\W\d_][\w-]*)", text[end:])
-    if not match:
-        return None, end
-    return match.group(1), end + match.end()
+def _currency_before(text: str, start: int, lang: LanguageData) -> int | None:
+    position = start - 1
+    while position >= 0 and text[position] in " \u00a0":
+        position -= 1
+    if position >= 0 and text[position] in lang.currency_symbols and start - position <= 2:
+        return position
+    return None
+
+
+def _age_suffix_end(text: str, end: int, lang: LanguageData) -> int | None:
+    following = text[end:end + 12].lower()
+    for suffix in sorted(lang.age_suffixes, key=len, reverse=True):
+        if following.startswith(suffix) and not following[len(suffix):len(suffix) + 1].isalpha():
+            return end + len(suffix)
+    return None
+
+
+def _describe_counted(doc: Doc, quantity: Quantity, limit: int, lang: LanguageData) -> None:
+    """Fill counted, counted_lemma and unit from the words after the number."""
+    text = doc.text
+    after = text[quantity.end:quantity.end + 2]
+    if after.strip().startswith("%") and quantity.unit is None:
+        quantity.unit = lang.unit_words.get("%")
+        quantity.end = text.index("%", quantity.end) + 1
+        quantity.text = text[quantity.start:quantity.end]
+        quantity.counted = "%"
+        quantity.counted_lemma = quantity.unit
+        return
+    events = find_predicates(text, quantity.end, min(limit, len(text)), lang)
+    if events:
+        limit = events[0][0]
+    plural = quantity.unit is None and (quantity.low or quantity.high or 0) > 1
+    span = counted_phrase(text, quantity.end, min(limit, len(text)), lang, plural=plural, pos=_parts_of_speech(doc))
+    if span is None or (quantity.unit and text[quantity.start] in lang.currency_symbols):
+        return
+    counted = text[span[0]:span[1]]
+    first_word = counted.split()[0].lower()
+    if quantity.unit is None and first_word in lang.unit_words:
+        quantity.unit = lang.unit_words[first_word]
+        counted = text[span[0]:span[0] + len(first_word)]
+        span = (span[0], span[0] + len(first_word))
+    quantity.counted = counted
+    quantity.counted_lemma = head_lemma(counted, lang, doc, span[0])
+    quantity.end = span[1]
+    quantity.text = text[quantity.start:quantity.end]
+
+
+def _attach_sentence_context(doc: Doc, quantities: list[Quantity], lang: LanguageData,
+                             sentences: list[Sentence]) -> None:
+    """Fill sentence_start, predicate, events, attribution and context from each quantity's sentence."""
+    text = doc.text
+    for position, quantity in enumerate(quantities):
+        s_start, s_end = _sentence_bounds(text, quantity.start, sentences)
+        quantity.sentence_start = s_start
+        previous_end = max([q.end for q in quantities[:position] if q.end > s_start] or [s_start])
+        next_start = min([q.start for q in quantities[position + 1:] if q.start < s_end] or [s_end])
+        events = find_predicates(text, s_start, s_end, lang)
+        after = [e for e in events if quantity.end <= e[0] < next_start]
+        before = [e for e in events if previous_end <= e[0] and e[1] <= quantity.start]
+        nearest = after[:1] or before[-1:]
+        if nearest:
+            quantity.predicate = text[nearest[0][0]:nearest[0][1]]
+        else:
+            quantity.predicate = parser_predicate(doc, quantity.start, quantity.end)
+        ordered = nearest + [e for e in sorted(events, key=lambda e: abs(e[0] - quantity.start)) if e not in nearest]
+        quantity.events = list(dict.fromkeys(e[2] for e in ordered))
+        quantity.attributed_to = find_attribution(text, s_start, s_end, lang, _parts_of_speech(doc))
+        quantity.context = context_words(text, s_start, s_end, lang)
+
+
+def _parts_of_speech(doc: Doc) -> dict[int, str] | None:
+    """Return word offset -> part of speech when the pipeline tags, else None (rules take over)."""
+    if not doc.has_annotation("POS"):
+        return None
+    return {token.idx: token.pos_ for token in doc}
+
+
+def _sentence_bounds(text: str, position: int, sentences: list[Sentence]) -> tuple[int, int]:
+    for sentence in sentences:
+        if sentence.start <= position < sentence.end:
+            return sentence.start, sentence.end
+    starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text) if m.end() <= position]
+    following = _SENTENCE_END.search(text, position)
+    return starts[-1], following.start() + 1 if following else len(text)
+
+
+def _is_not_a_count(text: str, number: NumberSpan, lang: LanguageData) -> bool:
+    """Return True for dates, years, clock times, labels, house and phone numbers and model names."""
+    if number.kind == "vague":
+        return False
+    raw = text[number.start:number.end]
+    before_words = words_between(text, max(0, number.start - _LOOK_BEHIND), number.start)
+    after_words = words_between(text, number.end, min(len(text), number.end + _LOOK_BEHIND))
+    previous = before_words[-1].lower if before_words else ""
+    following = after_words[0].lower if after_words else ""
+    if _is_label(previous, lang) or previous in lang.weekdays and not _is_plural_or_unit(following, lang):
+        return True
+    if _is_date(after_words, lang) or _is_ratio(text, number, lang):
+        return True
+    if _follows_phrase(text, number.start, lang.clock_phrases):
+        return True
+    if after_words and after_words[0].text[:1].isupper() and after_words[0].lower.endswith(lang.street_suffixes):
+        return True
+    if number.kind == "words":
+        return _is_capitalised_mid_sentence(text, number.start)
+    digits = raw.split()[0]
+    if _in_parentheses(text, number) or re.match(r"[\-–][^\W\d_]", text[number.end:number.end + 2]):
+        return _age_suffix_end(text, number.end, lang) is None
+    if previous in lang.clock_before and following in lang.clock_after:
+        return True
+    if _is_phone_like(text, number, digits):
+        return True
+    if digits.isdigit() and len(digits) == 4 and 1000 <= int(digits) <= 2100 and number.scale == 1:
+        if previous in lang.year_before or previous in lang.months or not _is_plain_word(after_words, lang):
+            return True
+    if before_words and _is_name_word(before_words[-1].text) and not _sentence_start(text, before_words[-1].start):
+        if before_words[-1].lower.endswith(lang.street_suffixes):
+            return True
+        return not _is_plural_or_unit(following, lang)
+    return False
+
+
+def _is_label(previous: str, lang: LanguageData) -> bool:
+    bare = previous.rstrip(".")
+    return (previous in lang.number_label_words or bare in lang.number_label_words
+            or any(len(label) >= 5 and bare.endswith(label) for label in lang.number_label_words))
+
+
+def _is_ratio(text: str, number: NumberSpan, lang: LanguageData) -> bool:
+    """Return True for either number of a ratio (`een op de drie`, `twee op de vijf`)."""
+    joiners = "|".join(re.escape(j) for j in lang.ratio_joiners)
+    after = re.match(rf"\s+(?:{joiners})\s+[\w]", text[number.end:number.end + 20], re.IGNORECASE)
+    if after and parse_leading_number(text[number.end + after.end() - 1:], lang):
+        return True
+    before = re.search(rf"(?<!\w)([^\W\d_]+|\d+)\s+(?:{joiners})\s+$", text[max(0, number.start - 20):number.start],
+                       re.IGNORECASE)
+    return bool(before and parse_leading_number(before.group(1), lang))
+
+
+def parse_leading_number(text: str, lang: LanguageData) -> bool:
+    """Return True when `text` starts with digits or a number word."""
+    first = text.split()[0].strip(".,;:") if text.split() else ""
+    return first[:1].isdigit() or parse_number_words(first, lang) is not None
+
+
+def _follows_phrase(text: str, start: int, phrases: tuple[str, ...]) -> bool:
+    before = text[max(0, start - _LOOK_BEHIND):start].lower()
+    return any(re.search(rf"(?<!\w){re.escape(p)}\s+$", before) for p in phrases)
+
+
+def _in_parentheses(text: str, number: NumberSpan) -> bool:
+    return text[number.start - 1:number.start] == "(" and text[number.end:number.end + 1] == ")"
+
+
+def _is_date(after_words: list[Word], lang: LanguageData) -> bool:
+    words = [w.lower for w in after_words[:4]]
+    if words and words[0] in lang.months:
+        return True
+    return len(words) >= 3 and words[0] in lang.range_joiners and words[1][:1].isdigit() and words[2] in lang.months
+
+
+def _is_phone_like(text: str, number: NumberSpan, digits: str) -> bool:
+    if digits.startswith("0") and len(digits) > 1 and "," not in digits:
+        return True
+    if digits.isdigit() and len(digits) >= 7:
+        return True
+    if re.match(r"[ \u00a0]\d", text[number.end:number.end + 2]) and number.scale == 1:
+        return True
+    return bool(re.search(r"\d[ \u00a0]$", text[max(0, number.start - 2):number.start]))
+
+
+def _is_plain_word(after_words: list[Word], lang: LanguageData) -> bool:
+    if not after_words:
+        return False
+    word = after_words[0].text
+    return word[:1].islower() and word.lower() not in lang.stop_words or word.lower() in lang.unit_words
+
+
+def _is_name_word(word: str) -> bool:
+    return word[:1].isalpha() and any(c.isupper() for c in word)
+
+
+def _is_plural_or_unit(word: str, lang: LanguageData) -> bool:
+    return word in lang.unit_words or (word[:1].isalpha() and word not in lang.stop_words
+                                       and word.endswith(lang.plural_suffixes))
+
+
+def _sentence_start(text: str, position: int) -> bool:
+    before = text[max(0, position - 3):position].strip()
+    return not before or before[-1] in ".!?\"'“‘„:\n"
+
+
+def _is_capitalised_mid_sentence(text: str, start: int) -> bool:
+    return text[start].isupper() and not _sentence_start(text, start)

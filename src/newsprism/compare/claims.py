@@ -1,75 +1,139 @@
-"""Group quantities that state the same fact across articles: agree, conflict or single."""
+"""Group quantities that state the same fact across articles: agree, conflict or single.
+
+Two quantities state the same fact when they count the same thing (same head lemma, a shared
+synonym key or one a compound ending of the other: `politieagenten` ~ `agenten`), carry the
+same unit, belong to compatible events (`gedood` vs `gewond` do not) and, for units and weak
+counted words, share sentence context. Grouping is complete-link: every pair in a claim must
+match, and a claim never holds two quantities of one article.
+"""
 
 from __future__ import annotations
 
 import math
+from collections import Counter
+from itertools import combinations
 
-from rapidfuzz import fuzz
-
+from newsprism.lang import LanguageData, get_language
 from newsprism.model import Claim, ClaimStatus, Quantity
 
 # Tolerance for approximate values when checking two quantities for agreement.
 APPROXIMATE_TOLERANCE = 0.1
-_SAME_COUNTED_SCORE = 85.0
+_MIN_COMPOUND_TAIL = 4
+_MIN_CONTEXT_OVERLAP = 0.15
+_MIN_SCORE = 1.0
 
 
-def group_claims(quantities: list[Quantity]) -> list[Claim]:
+def group_claims(quantities: list[Quantity], lang: LanguageData | None = None) -> list[Claim]:
     """Return one claim per fact; quantities from different articles about one fact share it."""
-    claims: list[list[Quantity]] = []
-    for quantity in quantities:
-        home = None
-        for members in claims:
-            if any(m.article == quantity.article for m in members):
-                continue
-            if all(_same_fact(quantity, m) for m in members):
-                home = members
-                break
-        if home is None:
-            claims.append([quantity])
-        else:
-            home.append(quantity)
-    result: list[Claim] = []
-    for number, members in enumerate(claims, start=1):
+    language = lang or get_language("nl")
+    scored = sorted(
+        ((score, a, b) for a, b in combinations(range(len(quantities)), 2)
+         if quantities[a].article != quantities[b].article
+         and (score := fact_similarity(quantities[a], quantities[b], language)) >= _MIN_SCORE),
+        key=lambda item: (-item[0], item[1], item[2]),
+    )
+    group_of = list(range(len(quantities)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(quantities))}
+    for _, a, b in scored:
+        first, second = group_of[a], group_of[b]
+        if first == second:
+            continue
+        joined = members[first] + members[second]
+        if len({quantities[i].article for i in joined}) < len(joined):
+            continue
+        if not all(fact_similarity(quantities[i], quantities[j], language) >= _MIN_SCORE
+                   for i in members[first] for j in members[second]):
+            continue
+        for index in members[second]:
+            group_of[index] = first
+        members[first] = sorted(joined)
+        del members[second]
+    claims: list[Claim] = []
+    for number, key in enumerate(sorted(members, key=lambda k: members[k][0]), start=1):
+        group = [quantities[i] for i in members[key]]
         claim_id = f"c{number}"
-        for member in members:
-            member.claim = claim_id
-        result.append(Claim(claim_id, _describe(members), _status(members), [m.id for m in members]))
-    return result
+        for quantity in group:
+            quantity.claim = claim_id
+        claims.append(Claim(claim_id, describe_claim(group), claim_status(group), [q.id for q in group]))
+    return claims
 
 
-def _same_fact(first: Quantity, second: Quantity) -> bool:
-    if not first.counted or not second.counted:
-        return False
+def fact_similarity(first: Quantity, second: Quantity, lang: LanguageData) -> float:
+    """Return how surely two quantities state the same fact (0 when they cannot; 1 or more when they do)."""
     if (first.unit or "") != (second.unit or ""):
+        return 0.0
+    if not _events_compatible(first, second):
+        return 0.0
+    overlap = _jaccard(first.context, second.context)
+    same_counted = _same_counted(first, second, lang)
+    if first.unit:
+        return 1.0 + overlap if overlap >= _MIN_CONTEXT_OVERLAP and (same_counted or not first.counted) else 0.0
+    if not same_counted:
+        return 0.0
+    event_bonus = 0.5 if first.events and second.events and first.events[0] == second.events[0] else 0.0
+    return 1.0 + event_bonus + overlap
+
+
+def _same_counted(first: Quantity, second: Quantity, lang: LanguageData) -> bool:
+    a, b = counted_key(first, lang), counted_key(second, lang)
+    if not a or not b:
         return False
-    return fuzz.ratio(first.counted.lower(), second.counted.lower()) >= _SAME_COUNTED_SCORE
+    if a == b:
+        return True
+    shorter, longer = sorted((a, b), key=len)
+    return len(shorter) >= _MIN_COMPOUND_TAIL and longer.endswith(shorter)
+
+
+def counted_key(quantity: Quantity, lang: LanguageData) -> str:
+    """Return what a quantity counts, normalised for comparison (synonyms share one key)."""
+    lemma = (quantity.counted_lemma or "").lower()
+    return lang.counted_synonyms.get(lemma, lemma)
+
+
+def _events_compatible(first: Quantity, second: Quantity) -> bool:
+    if not first.events or not second.events:
+        return True
+    return first.events[0] in second.events or second.events[0] in first.events
+
+
+def _jaccard(first: list[str], second: list[str]) -> float:
+    a, b = set(first), set(second)
+    return len(a & b) / len(a | b) if a and b else 0.0
 
 
 def interval(quantity: Quantity) -> tuple[float, float]:
     """Return the range of values a quantity allows, widened when it is approximate."""
     low = quantity.low if quantity.low is not None else -math.inf
     high = quantity.high if quantity.high is not None else math.inf
+    if quantity.value is not None and quantity.low is None and quantity.high is None:
+        low = high = quantity.value
     if quantity.approximate:
         low = low * (1 - APPROXIMATE_TOLERANCE) if math.isfinite(low) else low
         high = high * (1 + APPROXIMATE_TOLERANCE) if math.isfinite(high) else high
+    if quantity.low is None and quantity.high is not None:
+        low = 0.0
     return low, high
 
 
 def values_agree(first: Quantity, second: Quantity) -> bool:
-    """Return True when the two quantities' ranges overlap."""
+    """Return True when the two quantities' ranges overlap (qualifiers and approximation allowed for)."""
     a_low, a_high = interval(first)
     b_low, b_high = interval(second)
     return a_low <= b_high and b_low <= a_high
 
 
-def _status(members: list[Quantity]) -> ClaimStatus:
+def claim_status(members: list[Quantity]) -> ClaimStatus:
+    """Return single for one article, agree when every pair of values is compatible, else conflict."""
     if len({m.article for m in members}) < 2:
         return "single"
-    ok = all(values_agree(a, b) for i, a in enumerate(members) for b in members[i + 1:])
+    ok = all(values_agree(a, b) for a, b in combinations(members, 2))
     return "agree" if ok else "conflict"
 
 
-def _describe(members: list[Quantity]) -> str:
-    counted = members[0].counted or "amount"
-    values = ", ".join(m.text for m in members)
-    return f"number of {counted}: {values}"
+def describe_claim(members: list[Quantity]) -> str:
+    """Return a short plain description: what is counted, the event, and each article's figure."""
+    counted = min((m.counted for m in members if m.counted), key=len, default=None) or members[0].unit or "?"
+    predicates = Counter(m.predicate for m in members if m.predicate)
+    event = f" ({predicates.most_common(1)[0][0]})" if predicates else ""
+    figures = "; ".join(f"{m.article}: {m.text}" for m in members)
+    return f"{counted}{event} — {figures}"

@@ -38,7 +38,7 @@ def build_story(story_id: str, articles: list[AnalysedArticle], summary_length: 
         quotes=quotes,
         quote_groups=group_quotes_across_articles(quotes),
         quantities=quantities,
-        claims=group_claims(quantities),
+        claims=group_claims(quantities, lang),
         times=sorted((t for a in articles for t in a.times), key=lambda t: (t.value is None, t.value or "", t.article)),
         passages=passages,
         summary=summarise_story(articles, passages, length, voices),

@@ -33,6 +33,32 @@ class LanguageData:
     approximate_qualifiers: tuple[str, ...]
     strict_lower_qualifiers: tuple[str, ...]
     unit_words: dict[str, str]
+    digit_separators: tuple[str, str]
+    article_number_words: tuple[str, ...]
+    fraction_words: dict[str, float]
+    half_suffixes: tuple[str, ...]
+    number_spelling_variants: dict[str, str]
+    number_joiners: tuple[str, ...]
+    currency_symbols: dict[str, str]
+    age_suffixes: tuple[str, ...]
+    range_openers: tuple[str, ...]
+    range_joiners: tuple[str, ...]
+    range_standalone_joiners: tuple[str, ...]
+    prepositional_qualifiers: dict[str, tuple[str, ...]]
+    number_label_words: frozenset[str]
+    street_suffixes: tuple[str, ...]
+    clock_before: tuple[str, ...]
+    clock_after: tuple[str, ...]
+    year_before: tuple[str, ...]
+    clock_phrases: tuple[str, ...]
+    ratio_joiners: tuple[str, ...]
+    predicate_classes: dict[str, str]
+    noun_phrase_determiners: frozenset[str]
+    coordinators: tuple[str, ...]
+    complement_prepositions: tuple[str, ...]
+    adjective_endings: tuple[str, ...]
+    plural_suffixes: tuple[str, ...]
+    counted_synonyms: dict[str, str]
     stop_words: frozenset[str]
     sentence_openers_not_names: frozenset[str]
     name_particles: frozenset[str]
@@ -63,6 +89,21 @@ _MODULE_FIELDS: dict[str, dict[str, str]] = {
         "upper_bound_qualifiers": "UPPER_BOUND_QUALIFIERS",
         "approximate_qualifiers": "APPROXIMATE_QUALIFIERS",
         "strict_lower_qualifiers": "STRICT_LOWER", "unit_words": "UNIT_WORDS",
+        "article_number_words": "ARTICLE_NUMBER_WORDS", "digit_separators": "DIGIT_SEPARATORS", "fraction_words": "FRACTION_WORDS",
+        "half_suffixes": "HALF_SUFFIXES", "number_spelling_variants": "NUMBER_SPELLING_VARIANTS",
+        "number_joiners": "NUMBER_JOINERS",
+        "currency_symbols": "CURRENCY_SYMBOLS", "age_suffixes": "AGE_SUFFIXES",
+        "range_openers": "RANGE_OPENERS", "range_joiners": "RANGE_JOINERS",
+        "range_standalone_joiners": "RANGE_STANDALONE_JOINERS",
+        "prepositional_qualifiers": "PREPOSITIONAL_QUALIFIERS",
+        "number_label_words": "NUMBER_LABEL_WORDS", "street_suffixes": "STREET_SUFFIXES",
+        "clock_before": "CLOCK_BEFORE", "clock_after": "CLOCK_AFTER", "year_before": "YEAR_BEFORE",
+        "clock_phrases": "CLOCK_PHRASES", "ratio_joiners": "RATIO_JOINERS",
+        "predicate_classes": "PREDICATE_CLASSES",
+        "noun_phrase_determiners": "NOUN_PHRASE_DETERMINERS", "coordinators": "COORDINATORS",
+        "complement_prepositions": "COMPLEMENT_PREPOSITIONS",
+        "adjective_endings": "ADJECTIVE_ENDINGS", "plural_suffixes": "PLURAL_SUFFIXES",
+        "counted_synonyms": "COUNTED_SYNONYMS",
     },
     "stop_words": {
         "stop_words": "STOP_WORDS", "sentence_openers_not_names": "SENTENCE_OPENERS_NOT_NAMES",

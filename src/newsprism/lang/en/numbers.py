@@ -1,5 +1,10 @@
-# English number words, scales and qualifiers used with counts in news.
-# Cardinals to ninety and the scale words; does not cover "a dozen" or "a score".
+# English number words, scale words, qualifiers and the words around counts in news.
+# Written from English news style (`2,500`, `11.5 million`, `more than 3,000`); compound number
+# words (`twenty-five`) are parsed by text2num. Does not cover "a dozen", "a score" or
+# fractions beyond halves.
+
+# Thousands separator and decimal mark in digits.
+DIGIT_SEPARATORS: tuple[str, str] = (",", ".")
 UNITS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -7,16 +12,61 @@ UNITS: dict[str, int] = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
 }
-SCALES: dict[str, int] = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+ARTICLE_NUMBER_WORDS: tuple[str, ...] = ("one", "a", "zero")
+FRACTION_WORDS: dict[str, float] = {"half": 0.5, "quarter": 0.25}
+HALF_SUFFIXES: tuple[str, ...] = ("-and-a-half",)
+NUMBER_SPELLING_VARIANTS: dict[str, str] = {"fourty": "forty"}
+NUMBER_JOINERS: tuple[str, ...] = ("and",)
+SCALES: dict[str, int] = {
+    "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12,
+    "mln": 1_000_000, "bn": 1_000_000_000, "dozen": 12,
+}
 VAGUE_COUNTS: dict[str, tuple[int, int | None]] = {
     "dozens": (24, 99), "hundreds": (200, 999), "thousands": (2_000, 9_999),
-    "millions": (2_000_000, None),
+    "millions": (2_000_000, None), "billions": (2_000_000_000, None),
 }
-LOWER_BOUND_QUALIFIERS: tuple[str, ...] = ("more than", "over", "at least")
-UPPER_BOUND_QUALIFIERS: tuple[str, ...] = ("less than", "fewer than", "up to", "at most", "nearly", "almost")
-APPROXIMATE_QUALIFIERS: tuple[str, ...] = ("about", "around", "some", "approximately", "roughly", "nearly", "almost")
+LOWER_BOUND_QUALIFIERS: tuple[str, ...] = ("more than", "over", "at least", "upwards of")
+UPPER_BOUND_QUALIFIERS: tuple[str, ...] = (
+    "less than", "fewer than", "up to", "at most", "nearly", "almost", "under",
+)
+APPROXIMATE_QUALIFIERS: tuple[str, ...] = (
+    "about", "around", "some", "approximately", "roughly", "nearly", "almost", "an estimated",
+)
 STRICT_LOWER: tuple[str, ...] = ("more than", "over")
 UNIT_WORDS: dict[str, str] = {
     "euros": "euro", "euro": "euro", "dollars": "dollar", "percent": "percent", "%": "percent",
-    "years": "year", "months": "month", "days": "day", "weeks": "week", "hours": "hour",
+    "per cent": "percent", "years": "year", "year": "year", "months": "month", "days": "day",
+    "weeks": "week", "hours": "hour", "miles": "mile", "kilometres": "kilometre",
+}
+CURRENCY_SYMBOLS: dict[str, str] = {"€": "euro", "$": "dollar", "£": "pound"}
+AGE_SUFFIXES: tuple[str, ...] = ("-year-old", "-year-olds")
+RANGE_OPENERS: tuple[str, ...] = ("between", "from")
+RANGE_JOINERS: tuple[str, ...] = ("and", "to", "-", "–")
+RANGE_STANDALONE_JOINERS: tuple[str, ...] = ("-", "–", "to")
+PREPOSITIONAL_QUALIFIERS: dict[str, tuple[str, ...]] = {
+    "up to": ("rose", "risen", "climbed", "fell", "dropped"),
+}
+NUMBER_LABEL_WORDS: frozenset[str] = frozenset("""
+number no. article page chapter section line route version edition season round stage level
+step group code room platform gate flight channel box week
+""".split())
+STREET_SUFFIXES: tuple[str, ...] = ("street", "road", "avenue", "lane", "square", "drive")
+CLOCK_BEFORE: tuple[str, ...] = ("at", "from", "until", "by")
+CLOCK_AFTER: tuple[str, ...] = ("o'clock", "am", "pm", "a.m.", "p.m.")
+CLOCK_PHRASES: tuple[str, ...] = ("quarter to", "quarter past", "half past")
+RATIO_JOINERS: tuple[str, ...] = ("in", "out of")
+YEAR_BEFORE: tuple[str, ...] = ("in", "since", "from", "until", "of", "early", "late", "mid", "and")
+PREDICATE_CLASSES: dict[str, str] = {
+    "killed": "killed", "died": "killed", "dead": "killed", "injured": "injured",
+    "wounded": "injured", "arrested": "arrested", "detained": "arrested", "sent": "sent",
+    "deployed": "deployed", "missing": "missing", "evacuated": "evacuated",
+}
+NOUN_PHRASE_DETERMINERS: frozenset[str] = frozenset("the a an this that these those his her their its our".split())
+COORDINATORS: tuple[str, ...] = ("and", "or")
+COMPLEMENT_PREPOSITIONS: tuple[str, ...] = ("of",)
+ADJECTIVE_ENDINGS: tuple[str, ...] = ("ian", "ish", "ese", "al", "ed")
+PLURAL_SUFFIXES: tuple[str, ...] = ("ies", "es", "s")
+COUNTED_SYNONYMS: dict[str, str] = {
+    "protester": "protester", "demonstrator": "protester", "soldier": "soldier",
+    "troop": "soldier",
 }

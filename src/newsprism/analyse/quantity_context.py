@@ -1,0 +1,206 @@
+"""The words around a number: what it counts, the event it belongs to, and who says so."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from newsprism.lang import LanguageData
+
+_TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|[^\w\s]")
+_MAX_ADJECTIVES = 3
+_MAX_NAME_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word or punctuation mark of the text, with its offsets."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        """Return the word lowercased."""
+        return self.text.lower()
+
+
+def words_between(text: str, start: int, end: int) -> list[Word]:
+    """Return the words and punctuation marks of `text[start:end]` with absolute offsets."""
+    return [Word(m.group(0), start + m.start(), start + m.end()) for m in _TOKEN.finditer(text[start:end])]
+
+
+def _is_word(word: Word) -> bool:
+    return word.text[:1].isalpha()
+
+
+def _is_adjective(word: Word, lang: LanguageData, pos: dict[int, str] | None = None) -> bool:
+    if pos:
+        return pos.get(word.start) == "ADJ"
+    return (_is_word(word) and len(word.text) > 3 and word.lower.endswith(lang.adjective_endings)
+            and word.lower not in lang.stop_words and word.lower not in lang.unit_words)
+
+
+def _is_content(word: Word, lang: LanguageData) -> bool:
+    lower = word.lower
+    return (_is_word(word) and lower not in lang.stop_words and lower not in lang.predicate_classes
+            and lower not in lang.coordinators and lower not in lang.complement_prepositions
+            and lower not in lang.number_units and lower not in _single_word_qualifiers(lang))
+
+
+def _single_word_qualifiers(lang: LanguageData) -> frozenset[str]:
+    return frozenset(q for q in (*lang.lower_bound_qualifiers, *lang.upper_bound_qualifiers,
+                                 *lang.approximate_qualifiers) if " " not in q)
+
+
+def noun_phrase_end(words: list[Word], index: int, lang: LanguageData, *, determiner: bool,
+                    pos: dict[int, str] | None = None) -> int:
+    """Return the index after a noun phrase starting at `index` (adjectives, noun, names), or `index`.
+
+    `pos` maps word offsets to the tagger's part of speech; without it, inflected adjectives are
+    recognised by their ending (`Russische`).
+    """
+    position = index
+    if determiner and position < len(words) and words[position].lower in lang.noun_phrase_determiners:
+        position += 1
+    adjectives = 0
+    while (position + 1 < len(words) and adjectives < _MAX_ADJECTIVES and _is_adjective(words[position], lang, pos)
+           and _is_content(words[position + 1], lang)):
+        position += 1
+        adjectives += 1
+    if position >= len(words) or not _is_content(words[position], lang):
+        return position if adjectives else index
+    if pos and pos.get(words[position].start) not in ("NOUN", "PROPN", "NUM", "ADJ", "X"):
+        return position if adjectives else index
+    position += 1
+    names = 0
+    while (position < len(words) and names < _MAX_NAME_WORDS and words[position].text[:1].isupper()
+           and _is_content(words[position], lang)):
+        position += 1
+        names += 1
+    return position
+
+
+def counted_phrase(text: str, end: int, limit: int, lang: LanguageData, *,
+                   plural: bool = False, pos: dict[int, str] | None = None) -> tuple[int, int] | None:
+    """Return the span of what a number ending at `end` counts (`politieagenten en leden van de garde`).
+
+    With `plural`, the head noun must look plural (`militairen`, not `verwacht`), as it does after
+    any number above one.
+    """
+    words = words_between(text, end, limit)
+    stop = noun_phrase_end(words, 0, lang, determiner=False, pos=pos)
+    if stop == 0:
+        return None
+    if pos:
+        plural = False
+    if (plural and stop < len(words) and not looks_plural(words[stop - 1], lang)
+            and _is_content(words[stop], lang) and words[stop].text[:1].islower() and looks_plural(words[stop], lang)):
+        stop += 1
+    head = words[stop - 1]
+    if plural and not looks_plural(head, lang) and head.lower not in lang.unit_words:
+        return None
+    if (stop + 1 < len(words) and words[stop].lower in lang.coordinators
+            and words[stop].start - words[stop - 1].end <= 1):
+        joined = noun_phrase_end(words, stop + 1, lang, determiner=False, pos=pos)
+        plural_ok = not plural or looks_plural(words[joined - 1], lang)
+        if joined > stop + 1 and plural_ok and not _is_number_word(words[stop + 1], lang):
+            stop = joined
+            if stop < len(words) and words[stop].lower in lang.complement_prepositions:
+                complement = noun_phrase_end(words, stop + 1, lang, determiner=True, pos=pos)
+                if complement > stop + 2:
+                    stop = complement
+    return words[0].start, words[stop - 1].end
+
+
+def looks_plural(word: Word, lang: LanguageData) -> bool:
+    """Return True when a word ends like a plural noun of the language."""
+    return word.lower.endswith(lang.plural_suffixes) and len(word.text) > 2
+
+
+def _is_number_word(word: Word, lang: LanguageData) -> bool:
+    return word.lower in lang.number_units or word.text[:1].isdigit()
+
+
+def head_lemma(counted: str, lang: LanguageData, doc: Doc | None = None, start: int | None = None) -> str:
+    """Return the lemma of the counted head noun: the parser's lemma when present, else a stripped plural."""
+    if doc is not None and start is not None and doc.has_annotation("LEMMA"):
+        span = doc.char_span(start, start + len(counted), alignment_mode="expand")
+        if span is not None:
+            nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN")] if doc.has_annotation("POS") else []
+            token = nouns[0] if nouns else span[0]
+            if token.lemma_:
+                return token.lemma_.lower()
+    first = counted.split()[-1] if len(counted.split()) == 1 else _rule_head(counted, lang)
+    return strip_plural(first.lower(), lang)
+
+
+def _rule_head(counted: str, lang: LanguageData) -> str:
+    parts = counted.split()
+    for part in parts:
+        if not part.lower().endswith(lang.adjective_endings) or part is parts[-1]:
+            if part.lower() not in lang.coordinators:
+                return part
+    return parts[-1]
+
+
+def strip_plural(word: str, lang: LanguageData) -> str:
+    """Return `word` without its plural ending (`militairen` -> `militair`), at least four letters kept."""
+    for suffix in lang.plural_suffixes:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def find_predicates(text: str, start: int, end: int, lang: LanguageData) -> list[tuple[int, int, str]]:
+    """Return (start, end, class) of every event phrase (`om het leven gebracht`) in text[start:end]."""
+    lowered = text[start:end].lower()
+    found: list[tuple[int, int, str]] = []
+    for phrase in sorted(lang.predicate_classes, key=len, reverse=True):
+        for match in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", lowered):
+            span = (start + match.start(), start + match.end())
+            if not any(s < span[1] and span[0] < e for s, e, _ in found):
+                found.append((span[0], span[1], lang.predicate_classes[phrase]))
+    return sorted(found)
+
+
+def parser_predicate(doc: Doc, start: int, end: int) -> str | None:
+    """Return the verb the parser attaches the number's phrase to, when the pipeline has a parser."""
+    if not doc.has_annotation("DEP"):
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    token = span.root
+    for _ in range(6):
+        if token.pos_ in ("VERB",) or token.head is token:
+            break
+        token = token.head
+    return token.text if token.pos_ == "VERB" else None
+
+
+def find_attribution(text: str, start: int, end: int, lang: LanguageData,
+                     pos: dict[int, str] | None = None) -> str | None:
+    """Return the attribution in text[start:end] (`volgens de officiële cijfers`), or None."""
+    words = words_between(text, start, end)
+    for index, word in enumerate(words):
+        if word.lower not in lang.attribution_markers:
+            continue
+        stop = noun_phrase_end(words, index + 1, lang, determiner=True, pos=pos)
+        if stop < len(words) and words[stop].lower in lang.complement_prepositions:
+            complement = noun_phrase_end(words, stop + 1, lang, determiner=True, pos=pos)
+            if complement > stop + 1:
+                stop = complement
+        if stop > index + 1:
+            return text[word.start:words[stop - 1].end]
+    return None
+
+
+def context_words(text: str, start: int, end: int, lang: LanguageData) -> list[str]:
+    """Return the lowercased content words of text[start:end], numbers left out."""
+    return sorted({w.lower for w in words_between(text, start, end)
+                   if _is_word(w) and w.lower not in lang.stop_words and len(w.text) > 2
+                   and w.lower not in lang.number_units})
