@@ -120,3 +120,21 @@ def test_kazakhstan_troops_agree_across_both_samples(analyse_text: Callable[...,
     claim = claims[troops[0].claim or ""]
     assert claim.status == "agree"
     assert json.dumps(claim.description)
+
+
+def test_equal_figures_pair_up_before_conflicting_ones(analyse_text) -> None:  # type: ignore[no-untyped-def]
+    """Bug: `22 bemanningsleden` was paired with `drie bemanningsleden` of the other article."""
+    from newsprism.compare.claims import group_claims as group
+    from newsprism.lang import get_language
+
+    first = analyse_text("De 22 bemanningsleden zijn door de KNRM van boord gehaald. "
+                         "Twee bemanningsleden raakten gewond.", article_id="a1")
+    second = analyse_text("De 22 bemanningsleden werden in de nacht gered; drie bemanningsleden raakten gewond.",
+                          article_id="a2")
+    quantities = first.quantities + second.quantities
+    for number, quantity in enumerate(quantities, start=1):
+        quantity.id = f"n{number}"
+    claims = group(quantities, get_language("nl"))
+    by_status = {c.status: sorted(q.text for q in quantities if q.claim == c.id) for c in claims}
+    assert by_status == {"agree": ["22 bemanningsleden", "22 bemanningsleden"],
+                         "conflict": ["Twee bemanningsleden", "drie bemanningsleden"]}

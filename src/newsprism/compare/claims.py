@@ -21,6 +21,7 @@ APPROXIMATE_TOLERANCE = 0.1
 _MIN_COMPOUND_TAIL = 4
 _MIN_CONTEXT_OVERLAP = 0.15
 _MIN_SCORE = 1.0
+_AGREEMENT_BONUS = 0.25
 
 
 def group_claims(quantities: list[Quantity], lang: LanguageData | None = None) -> list[Claim]:
@@ -71,7 +72,9 @@ def fact_similarity(first: Quantity, second: Quantity, lang: LanguageData) -> fl
     if not same_counted:
         return 0.0
     event_bonus = 0.5 if first.events and second.events and first.events[0] == second.events[0] else 0.0
-    return 1.0 + event_bonus + overlap
+    # Between equally likely partners, two figures that agree are more likely the same fact.
+    agreement_bonus = _AGREEMENT_BONUS if values_agree(first, second) else 0.0
+    return 1.0 + event_bonus + agreement_bonus + overlap
 
 
 def _same_counted(first: Quantity, second: Quantity, lang: LanguageData) -> bool:
