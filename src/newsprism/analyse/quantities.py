@@ -177,8 +177,9 @@ def _attach_sentence_context(doc: Doc, quantities: list[Quantity], lang: Languag
     """Fill sentence_start, predicate, events, attribution and context from each quantity's sentence."""
     text = doc.text
     for position, quantity in enumerate(quantities):
-        s_start, s_end = _sentence_bounds(text, quantity.start, sentences)
-        quantity.sentence_start = s_start
+        sentence_start, sentence_end = _sentence_bounds(text, quantity.start, sentences)
+        quantity.sentence_start = sentence_start
+        s_start, s_end = _clause_bounds(text, sentence_start, sentence_end, quantity.start)
         previous_end = max([q.end for q in quantities[:position] if q.end > s_start] or [s_start])
         next_start = min([q.start for q in quantities[position + 1:] if q.start < s_end] or [s_end])
         events = find_predicates(text, s_start, s_end, lang)
@@ -200,6 +201,13 @@ def _parts_of_speech(doc: Doc) -> dict[int, str] | None:
     if not doc.has_annotation("POS"):
         return None
     return {token.idx: token.pos_ for token in doc}
+
+
+def _clause_bounds(text: str, start: int, end: int, position: int) -> tuple[int, int]:
+    """Return the part of a sentence between semicolons that holds `position` (its own clause's events)."""
+    before = text.rfind(";", start, position)
+    after = text.find(";", position, end)
+    return (before + 1 if before != -1 else start), (after if after != -1 else end)
 
 
 def _sentence_bounds(text: str, position: int, sentences: list[Sentence]) -> tuple[int, int]:
