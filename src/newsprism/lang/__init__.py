@@ -36,6 +36,19 @@ class LanguageData:
     stop_words: frozenset[str]
     sentence_openers_not_names: frozenset[str]
     name_particles: frozenset[str]
+    transliteration_rules: tuple[tuple[str, str], ...]
+    name_article_prefixes: tuple[str, ...]
+    role_nouns: frozenset[str]
+    role_prefixes: tuple[str, ...]
+    role_determiners: frozenset[str]
+    honorifics: frozenset[str]
+    place_adjectives: dict[str, str]
+    org_words: frozenset[str]
+    loc_cue_words: frozenset[str]
+    loc_prepositions: frozenset[str]
+    place_suffixes: tuple[str, ...]
+    first_names: frozenset[str]
+    non_name_openers: frozenset[str]
 
 
 _MODULE_FIELDS: dict[str, dict[str, str]] = {
@@ -60,6 +73,18 @@ _MODULE_FIELDS: dict[str, dict[str, str]] = {
     "stop_words": {
         "stop_words": "STOP_WORDS", "sentence_openers_not_names": "SENTENCE_OPENERS_NOT_NAMES",
         "name_particles": "NAME_PARTICLES",
+    },
+    "transliteration": {
+        "transliteration_rules": "TRANSLITERATION_RULES", "name_article_prefixes": "ARTICLE_PREFIXES",
+    },
+    "roles": {
+        "role_nouns": "ROLE_NOUNS", "role_prefixes": "ROLE_PREFIXES",
+        "role_determiners": "ROLE_DETERMINERS", "honorifics": "HONORIFICS",
+    },
+    "place_adjectives": {"place_adjectives": "PLACE_ADJECTIVES"},
+    "name_labels": {
+        "org_words": "ORG_WORDS", "loc_cue_words": "LOC_CUE_WORDS", "loc_prepositions": "LOC_PREPOSITIONS",
+        "place_suffixes": "PLACE_SUFFIXES", "first_names": "FIRST_NAMES", "non_name_openers": "NON_NAME_OPENERS",
     },
 }
 

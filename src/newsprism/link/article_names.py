@@ -1,0 +1,89 @@
+"""Names within one article: short forms to full names, abbreviations defined in the text, one label per name."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from newsprism.lang import LanguageData
+from newsprism.link.transliteration_keys import transliteration_key
+from newsprism.model import EntityType, Mention
+
+_ABBREVIATION_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z&]{1,9})\s*\)")
+_OPENING_BRACKET = re.compile(r"\s*\(\s*")
+_LABEL_STRENGTH: dict[EntityType, int] = {"MISC": 0, "LOC": 1, "ORG": 2, "PER": 3}
+
+
+def resolve_article_names(mentions: list[Mention], text: str, lang: LanguageData) -> None:
+    """Set each mention's `key` to the full name it stands for in this article, and share labels per key."""
+    names = [m for m in mentions if not m.derived and m.role is None]
+    for mention in names:
+        mention.key = mention.key or mention.text
+    abbreviations = defined_abbreviations(names, text)
+    for mention in names:
+        if mention.text in abbreviations:
+            mention.key = abbreviations[mention.text]
+    _resolve_short_forms(names, lang)
+    _share_labels(names)
+
+
+def defined_abbreviations(mentions: list[Mention], text: str) -> dict[str, str]:
+    """Return abbreviation -> full name for `Openbaar Ministerie (OM)` and `OM (Openbaar Ministerie)` in `text`."""
+    by_start = {m.start: m for m in mentions}
+    result: dict[str, str] = {}
+    for mention in mentions:
+        short = _ABBREVIATION_AFTER.match(text, mention.end)
+        if short is not None and len(mention.text.split()) > 1 and short.group(1).isupper() \
+                and short.group(1)[0] == mention.text[0].upper():
+            result[short.group(1)] = mention.key
+            continue
+        opening = _OPENING_BRACKET.match(text, mention.end)
+        full = by_start.get(opening.end()) if opening is not None and mention.text.isupper() else None
+        if full is not None and len(full.text.split()) > 1 and full.text[0] == mention.text[0]:
+            result[mention.text] = full.key
+    return result
+
+
+def _resolve_short_forms(names: list[Mention], lang: LanguageData) -> None:
+    """Point `Tokayev` at `Kassym-Jomart Tokayev`: the full name ending in it, the most mentioned if several."""
+    full_names: dict[str, list[Mention]] = defaultdict(list)
+    key_counts = Counter(m.key for m in names)
+    by_last_word: dict[str, set[str]] = defaultdict(set)
+    for mention in names:
+        words = _words(mention.key, lang)
+        if len(words) > 1 and mention.label in ("PER", "MISC"):
+            full_names[mention.key].append(mention)
+            by_last_word[words[-1]].add(mention.key)
+    for mention in names:
+        if mention.key != mention.text or mention.label not in ("PER", "MISC"):
+            continue
+        words = _words(mention.text, lang)
+        candidates = [key for key in by_last_word.get(words[-1], ())
+                      if key != mention.key and _ends_with(_words(key, lang), words)]
+        if not candidates:
+            continue
+
+        def rank(key: str) -> tuple[int, int]:
+            before = [m.start for m in full_names[key] if m.start < mention.start]
+            return key_counts[key], max(before, default=-1)
+
+        mention.key = max(candidates, key=rank)
+
+
+def _words(name: str, lang: LanguageData) -> tuple[str, ...]:
+    return tuple(transliteration_key(name, lang).split())
+
+
+def _ends_with(words: tuple[str, ...], tail: tuple[str, ...]) -> bool:
+    return len(words) > len(tail) and words[-len(tail):] == tail
+
+
+def _share_labels(names: list[Mention]) -> None:
+    """Give every mention of one key the strongest label any of them has (`Tokayev` is PER like its full name)."""
+    best: dict[str, EntityType] = {}
+    for mention in names:
+        current = best.get(mention.key, "MISC")
+        if _LABEL_STRENGTH[mention.label] > _LABEL_STRENGTH[current]:
+            best[mention.key] = mention.label
+    for mention in names:
+        mention.label = best.get(mention.key, mention.label)
