@@ -10,10 +10,12 @@ from rapidfuzz import fuzz
 from newsprism.link.transliteration_keys import skeleton_key
 from newsprism.model import EntityType
 
-# Two spellings of a word are one when their keys are this similar (rapidfuzz ratio, 0-100) ...
-_WORD_MIN_SCORE = 85.0
-# ... or when their consonant skeletons are equal and they are at least this similar.
+# Two spellings of a word are one when their consonant skeletons are equal and their keys are
+# this similar (rapidfuzz ratio, 0-100); vowels vary between transliterations, consonants much
+# less (`Tokajev` / `Tokarev` are two names) ...
 _SKELETON_MIN_SCORE = 70.0
+# ... or when the keys are this similar whatever the skeleton (long names, one letter off).
+_WORD_MIN_SCORE = 95.0
 # Multi-word names that are not people must be nearly identical.
 _NAME_MIN_SCORE = 92.0
 # Words this short must match exactly (`Jong-un` / `Jong-il`).
