@@ -46,28 +46,26 @@ def defined_abbreviations(mentions: list[Mention], text: str) -> dict[str, str]:
 
 def _resolve_short_forms(names: list[Mention], lang: LanguageData) -> None:
     """Point `Tokayev` at `Kassym-Jomart Tokayev`: the full name ending in it, the most mentioned if several."""
-    full_names: dict[str, list[Mention]] = defaultdict(list)
-    key_counts = Counter(m.key for m in names)
-    by_last_word: dict[str, set[str]] = defaultdict(set)
-    for mention in names:
-        words = _words(mention.key, lang)
-        if len(words) > 1 and mention.label in ("PER", "MISC"):
-            full_names[mention.key].append(mention)
-            by_last_word[words[-1]].add(mention.key)
-    for mention in names:
-        if mention.key != mention.text or mention.label not in ("PER", "MISC"):
+    people = [m for m in names if m.label in ("PER", "MISC")]
+    words_of = {id(m): _words(m.text, lang) for m in people}
+    by_last_word: dict[str, list[Mention]] = defaultdict(list)
+    for mention in people:
+        if words_of[id(mention)]:
+            by_last_word[words_of[id(mention)][-1]].append(mention)
+    for mention in sorted(people, key=lambda m: -len(words_of[id(m)])):
+        words = words_of[id(mention)]
+        if mention.key != mention.text or not words:
             continue
-        words = _words(mention.text, lang)
-        candidates = [key for key in by_last_word.get(words[-1], ())
-                      if key != mention.key and _ends_with(_words(key, lang), words)]
-        if not candidates:
+        longer = [m for m in by_last_word[words[-1]] if _ends_with(words_of[id(m)], words)]
+        if not longer:
             continue
+        counts = Counter(m.key for m in names)
 
         def rank(key: str) -> tuple[int, int]:
-            before = [m.start for m in full_names[key] if m.start < mention.start]
-            return key_counts[key], max(before, default=-1)
+            before = [m.start for m in longer if m.key == key and m.start < mention.start]
+            return counts[key], max(before, default=-1)
 
-        mention.key = max(candidates, key=rank)
+        mention.key = max({m.key for m in longer}, key=rank)
 
 
 def _words(name: str, lang: LanguageData) -> tuple[str, ...]:

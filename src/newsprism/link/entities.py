@@ -11,6 +11,7 @@ is about). Nothing compares every mention with every other one.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter, defaultdict
 
 from newsprism.lang import LanguageData
@@ -19,6 +20,8 @@ from newsprism.link.name_matching import NameGroup, UnionFind, merge_name_groups
 from newsprism.link.transliteration_keys import transliteration_key
 from newsprism.model import AnalysedArticle, Entity, EntityType, Mention
 
+# Without sentence bounds, names in the same stretch of this many characters are a mention's context.
+_CONTEXT_CHARS = 150
 _LABEL_PRIORITY: dict[EntityType, int] = {"PER": 3, "ORG": 2, "LOC": 1, "MISC": 0}
 
 
@@ -37,11 +40,25 @@ def link_entities(articles: list[AnalysedArticle], lang: LanguageData) -> list[E
         for key, mentions in by_key.items():
             groups.append(_name_group(key, mentions, analysed.article.id, lang))
             members.append(mentions)
-        context = frozenset(g.key for g in groups[first:])
-        for group in groups[first:]:
-            group.context = context - {group.key}
+        _set_contexts(groups[first:], members[first:], [s.start for s in analysed.sentences])
     union = merge_name_groups(groups)
     return _entities(union, groups, members)
+
+
+def _set_contexts(groups: list[NameGroup], members: list[list[Mention]], sentence_starts: list[int]) -> None:
+    """Give each group the keys of the names in the sentences where it is mentioned (or within `_CONTEXT_CHARS`)."""
+    def place(start: int) -> int:
+        return bisect_right(sentence_starts, start) if sentence_starts else start // _CONTEXT_CHARS
+
+    by_place: dict[int, set[str]] = defaultdict(set)
+    for group, mentions in zip(groups, members):
+        for mention in mentions:
+            by_place[place(mention.start)].add(group.key)
+    for group, mentions in zip(groups, members):
+        near: set[str] = set()
+        for mention in mentions:
+            near |= by_place[place(mention.start)]
+        group.context = frozenset(near - {group.key})
 
 
 def _name_group(key: str, mentions: list[Mention], article: str, lang: LanguageData) -> NameGroup:
