@@ -15,6 +15,8 @@ TRANSLITERATION_RULES: tuple[tuple[str, str], ...] = (
     ("tsj", "%"), ("tch", "%"), ("kh", "%"), ("ch", "%"),
     # sh / sj
     ("sh", "#"), ("sj", "#"),
+    # Russian ё after ch, sh, shch: Dutch and German write o, English e (Gorbatsjov / Gorbachev)
+    ("%ev", "%ov"), ("#ev", "#ov"), ("$ev", "$ov"),
     # zh / zj / dzh / dzj (Russian ж, Arabic j) kept apart from y/j/i
     ("dzh", "&"), ("dzj", "&"), ("zh", "&"), ("zj", "&"),
     # oe / ou / u (Poetin / Putin / Poutine)
