@@ -100,6 +100,7 @@ def test_key_pairs(first: str, second: str, merge: bool) -> None:
 if __name__ == "__main__":
     all_pairs = read_pairs()
     precision, recall, errors = precision_recall(all_pairs)
-    print(f"pairs={len(all_pairs)} merge={sum(p.merge for p in all_pairs)} precision={precision:.3f} recall={recall:.3f}")
+    merges = sum(p.merge for p in all_pairs)
+    print(f"pairs={len(all_pairs)} merge={merges} precision={precision:.3f} recall={recall:.3f}")
     for pair in errors:
         print("WRONG", pair.first, "|", pair.second, "expected", "merge" if pair.merge else "apart", "-", pair.why)

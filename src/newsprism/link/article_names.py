@@ -59,13 +59,16 @@ def _resolve_short_forms(names: list[Mention], lang: LanguageData) -> None:
         longer = [m for m in by_last_word[words[-1]] if _ends_with(words_of[id(m)], words)]
         if not longer:
             continue
-        counts = Counter(m.key for m in names)
+        mention.key = _most_likely_full_name(mention, longer, Counter(m.key for m in names))
 
-        def rank(key: str) -> tuple[int, int]:
-            before = [m.start for m in longer if m.key == key and m.start < mention.start]
-            return counts[key], max(before, default=-1)
 
-        mention.key = max({m.key for m in longer}, key=rank)
+def _most_likely_full_name(short: Mention, longer: list[Mention], counts: Counter[str]) -> str:
+    """Return the key, among the longer names, mentioned most often (then the nearest before `short`)."""
+    def rank(key: str) -> tuple[int, int]:
+        before = [m.start for m in longer if m.key == key and m.start < short.start]
+        return counts[key], max(before, default=-1)
+
+    return max({m.key for m in longer}, key=rank)
 
 
 def _words(name: str, lang: LanguageData) -> tuple[str, ...]:

@@ -51,10 +51,10 @@ def _set_contexts(groups: list[NameGroup], members: list[list[Mention]], sentenc
         return bisect_right(sentence_starts, start) if sentence_starts else start // _CONTEXT_CHARS
 
     by_place: dict[int, set[str]] = defaultdict(set)
-    for group, mentions in zip(groups, members):
+    for group, mentions in zip(groups, members, strict=True):
         for mention in mentions:
             by_place[place(mention.start)].add(group.key)
-    for group, mentions in zip(groups, members):
+    for group, mentions in zip(groups, members, strict=True):
         near: set[str] = set()
         for mention in mentions:
             near |= by_place[place(mention.start)]
@@ -106,7 +106,7 @@ def _entity_from(groups: list[NameGroup], mentions: list[Mention]) -> Entity | N
     labels: Counter[EntityType] = Counter()
     for group in groups:
         labels[group.label] += group.size
-    typed = {lab: n for lab, n in labels.items() if lab != "MISC"}
+    typed: dict[EntityType, int] = {lab: n for lab, n in labels.items() if lab != "MISC"}
     label: EntityType = max(typed, key=lambda lab: (typed[lab], _LABEL_PRIORITY[lab])) if typed else "MISC"
     forms = Counter(m.text for m in names)
     plain = Counter(m.text for m in names if not m.derived)

@@ -203,22 +203,21 @@ def _join_bare_surnames(union: UnionFind, groups: list[NameGroup], single: list[
         if word not in fitting_cache:
             block = surnames.get(_block(word), {})
             fitting_cache[word] = [j for last, owners in block.items() if words_match(word, last) for j in owners]
-        candidates: dict[int, int] = {}
+        candidates: dict[int, list[int]] = defaultdict(list)
         for j in fitting_cache[word]:
-            root = union.find(j)
-            candidates.setdefault(root, j)
+            candidates[union.find(j)].append(j)
         if not candidates:
             continue
-
-        def rank(root: int) -> tuple[int, int, int]:
-            same_article = any(groups[j].article == group.article for j in fitting_cache[word]
-                               if union.find(j) == root)
-            return int(same_article), len(union.context[root] & group.context), union.size[root]
-
-        best = max(candidates, key=rank)
-        if union.join(candidates[best], i):
+        best = max(candidates, key=lambda root: _fit(union, groups, group, root, candidates[root]))
+        if union.join(candidates[best][0], i):
             attached.add(i)
     return attached
+
+
+def _fit(union: UnionFind, groups: list[NameGroup], bare: NameGroup, root: int, owners: list[int]) -> tuple[int, ...]:
+    """Rank a person for a bare surname: named in the same article, then shared context, then most mentioned."""
+    same_article = any(groups[j].article == bare.article for j in owners)
+    return int(same_article), len(union.context[root] & bare.context), union.size[root]
 
 
 def _join_similar_single_words(union: UnionFind, groups: list[NameGroup], single: list[int]) -> None:
