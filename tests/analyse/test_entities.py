@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from spacy.language import Language
 
-from newsprism.analyse.entities import drop_nested_mentions
-from newsprism.model import AnalysedArticle, Mention
+from newsprism.analyse.entities import drop_nested_mentions, find_mentions
+from newsprism.lang import get_language
+from newsprism.model import AnalysedArticle, Article, Mention
 
 Analyse = Callable[..., AnalysedArticle]
 
@@ -85,3 +87,17 @@ def test_role_without_an_introduced_person_is_no_mention(analyse_text: Analyse) 
 def test_drop_nested_mentions(spans: list[tuple[int, int]], kept: list[tuple[int, int]]) -> None:
     mentions = [Mention("a1", s, e, "x" * (e - s)) for s, e in spans]
     assert [(m.start, m.end) for m in drop_nested_mentions(mentions)] == kept
+
+
+def test_ner_mentions_are_cleaned_the_same_way(nl_nlp: Language) -> None:
+    text = "Donderdag zei de Kazachse president Kassym-Jomart Tokayev dat President Tokayev blijft."
+    doc = nl_nlp(text)
+    labelled = {"Donderdag": "MISC", "Kazachse": "MISC", "Kassym-Jomart Tokayev": "PER", "President Tokayev": "PER"}
+    doc.ents = [doc.char_span(text.index(s), text.index(s) + len(s), label=label) for s, label in labelled.items()]
+    article = Article("a1", text, id="a1")
+    found = [(m.text, m.label, m.derived, m.key) for m in find_mentions(doc, article, get_language("nl"))]
+    assert found == [
+        ("Kazachse", "LOC", True, "Kazachstan"),
+        ("Kassym-Jomart Tokayev", "PER", False, "Kassym-Jomart Tokayev"),
+        ("Tokayev", "PER", False, "Kassym-Jomart Tokayev"),
+    ]
