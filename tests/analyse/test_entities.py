@@ -10,6 +10,7 @@ from spacy.language import Language
 from newsprism.analyse.entities import drop_nested_mentions, find_mentions
 from newsprism.lang import get_language
 from newsprism.model import AnalysedArticle, Article, Mention
+from newsprism.nlp import load as load_pipeline
 
 Analyse = Callable[..., AnalysedArticle]
 
@@ -100,4 +101,22 @@ def test_ner_mentions_are_cleaned_the_same_way(nl_nlp: Language) -> None:
         ("Kazachse", "LOC", True, "Kazachstan"),
         ("Kassym-Jomart Tokayev", "PER", False, "Kassym-Jomart Tokayev"),
         ("Tokayev", "PER", False, "Kassym-Jomart Tokayev"),
+    ]
+
+
+def test_english_text_uses_the_english_lists() -> None:
+    text = ("Kazakh President Kassym-Jomart Tokayev spoke. The president thanked Russian President Vladimir Putin. "
+            "According to Tokayev, the Collective Security Treaty Organization (CSTO) sent troops.")
+    article = Article("a1", text, language="en", id="a1")
+    found = [(m.text, m.label, m.key, m.derived, m.role)
+             for m in find_mentions(load_pipeline("en")(text), article, get_language("en"))]
+    assert found == [
+        ("Kazakh", "LOC", "Kazakhstan", True, None),
+        ("Kassym-Jomart Tokayev", "PER", "Kassym-Jomart Tokayev", False, None),
+        ("The president", "PER", "Kassym-Jomart Tokayev", False, "president"),
+        ("Russian", "LOC", "Russia", True, None),
+        ("Vladimir Putin", "PER", "Vladimir Putin", False, None),
+        ("Tokayev", "PER", "Kassym-Jomart Tokayev", False, None),
+        ("Collective Security Treaty Organization", "ORG", "Collective Security Treaty Organization", False, None),
+        ("CSTO", "ORG", "Collective Security Treaty Organization", False, None),
     ]

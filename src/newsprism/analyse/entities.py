@@ -51,6 +51,7 @@ def find_mentions(doc: Doc, article: Article, lang: LanguageData) -> list[Mentio
         if not mention.derived:
             mention.label = _rule_label(doc, mention, lang)
     resolve_article_names(mentions, doc.text, lang)
+    _places_after_prepositions(doc, mentions, lang)
     mentions.extend(bind_roles(doc, mentions, lang))
     return sorted(mentions, key=lambda m: (m.start, -m.end))
 
@@ -85,6 +86,9 @@ def _capitalised_runs(doc: Doc, lang: LanguageData) -> list[_Run]:
             if _is_name_token(doc[j].text) and not _is_role_or_adjective(doc[j], lang):
                 j += 1
                 continue
+            if _hyphen_inside_name(doc, j):
+                j += 2
+                continue
             particles = _particles_at(doc, j, lang)
             if particles and _may_join_over_particle(doc, i, j, j + particles, lang):
                 j += particles + 1
@@ -98,6 +102,12 @@ def _capitalised_runs(doc: Doc, lang: LanguageData) -> list[_Run]:
 def _is_name_token(word: str) -> bool:
     """Return True for a name word that is not a compound with a common noun (`Tokajev-bewind`)."""
     return is_name_word(word) and not word.rpartition("-")[2][:1].islower()
+
+
+def _hyphen_inside_name(doc: Doc, j: int) -> bool:
+    """Return True for the hyphen of `Kassym-Jomart` when the tokenizer split it off."""
+    return doc[j].text in ("-", "‐") and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
+        and j + 1 < len(doc) and _is_name_token(doc[j + 1].text)
 
 
 def _is_role_or_adjective(token: Token, lang: LanguageData) -> bool:
@@ -232,9 +242,18 @@ def _rule_label(doc: Doc, mention: Mention, lang: LanguageData) -> EntityType:
         return "LOC" if _in_gazetteer(mention.text, lang) else "ORG"
     if _in_gazetteer(mention.text, lang) or lowers[-1].endswith(lang.place_suffixes):
         return "LOC"
-    if before is not None and (before in lang.loc_cue_words or (len(words) == 1 and before in lang.loc_prepositions)):
+    if before is not None and before in lang.loc_cue_words:
         return "LOC"
     return "MISC"
+
+
+def _places_after_prepositions(doc: Doc, mentions: list[Mention], lang: LanguageData) -> None:
+    """Make a still untyped one-word name a place if it follows `in`, `naar`, `uit` (after short forms are known)."""
+    places = {m.key for m in mentions if m.label == "MISC" and not m.derived and " " not in m.text
+              and _word_before(doc, m.start, lang) in lang.loc_prepositions}
+    for mention in mentions:
+        if mention.key in places and mention.label == "MISC":
+            mention.label = "LOC"
 
 
 def _word_before(doc: Doc, char: int, lang: LanguageData) -> str | None:

@@ -9,7 +9,7 @@ organization foundation association fund company group agency service authority 
 LOC_CUE_WORDS: frozenset[str] = frozenset("""
 city capital country province region village town state island river republic
 """.split())
-LOC_PREPOSITIONS: frozenset[str] = frozenset({"in", "to", "from", "near"})
+LOC_PREPOSITIONS: frozenset[str] = frozenset({"in", "near"})
 PLACE_SUFFIXES: tuple[str, ...] = ("stan", "land", "burg", "ia")
 FIRST_NAMES: frozenset[str] = frozenset("""
 alexander aleksandr alexei andrei anna boris dmitry sergei sergey vladimir viktor victor
