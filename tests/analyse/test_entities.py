@@ -30,6 +30,9 @@ def _names(analysed: AnalysedArticle) -> list[tuple[str, str]]:
     ("Staatssecretaris Olga Pavlova van Buitenlandse Zaken zweeg.",
      [("Olga Pavlova", "PER"), ("Buitenlandse Zaken", "ORG")]),
     ("Zij sprak met Ursula von der Leyen over geld.", [("Ursula von der Leyen", "PER")]),
+    ("Mensen in Lorvik demonstreerden. Zij zei: \"Ik blijf in Lorvik.\"", [("Lorvik", "LOC"), ("Lorvik", "LOC")]),
+    ("Volgens minister van Buitenlandse Zaken Antony Blinken is het rustig.",
+     [("Buitenlandse Zaken", "ORG"), ("Antony Blinken", "PER")]),
 ])
 def test_names_without_noise_or_titles(analyse_text: Analyse, text: str, expected: list[tuple[str, str]]) -> None:
     names = _names(analyse_text(text))

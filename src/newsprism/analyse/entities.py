@@ -24,7 +24,7 @@ _NER_LABELS: dict[str, EntityType] = {
     "MISC": "MISC", "EVENT": "MISC", "FAC": "LOC", "PRODUCT": "MISC", "WORK_OF_ART": "MISC",
     "LAW": "MISC", "LANGUAGE": "MISC",
 }
-_OPENING_PUNCT = frozenset("\"'‘“„«(-–—:")
+_OPENING_PUNCT = frozenset("\"'‘“„«(-–—")
 
 
 @dataclass
@@ -42,6 +42,7 @@ def find_mentions(doc: Doc, article: Article, lang: LanguageData) -> list[Mentio
         runs = [_Run(ent.start, ent.end, _NER_LABELS[ent.label_]) for ent in doc.ents if ent.label_ in _NER_LABELS]
     else:
         runs = _capitalised_runs(doc, lang)
+        runs = [run for run in runs if not _unsupported_sentence_opener(doc, run, runs, lang)]
     mentions: list[Mention] = []
     for run in runs:
         mentions.extend(_clean_run(doc, run, article, lang))
@@ -83,7 +84,8 @@ def _capitalised_runs(doc: Doc, lang: LanguageData) -> list[_Run]:
             continue
         j = i + 1
         while j < len(doc):
-            if _is_name_token(doc[j].text) and not _is_role_or_adjective(doc[j], lang):
+            if _is_name_token(doc[j].text) and not _is_role_or_adjective(doc[j], lang) \
+                    and not _person_after_organisation(doc, j, lang):
                 j += 1
                 continue
             if _hyphen_inside_name(doc, j):
@@ -102,6 +104,11 @@ def _capitalised_runs(doc: Doc, lang: LanguageData) -> list[_Run]:
 def _is_name_token(word: str) -> bool:
     """Return True for a name word that is not a compound with a common noun (`Tokajev-bewind`)."""
     return is_name_word(word) and not word.rpartition("-")[2][:1].islower()
+
+
+def _person_after_organisation(doc: Doc, j: int, lang: LanguageData) -> bool:
+    """Return True where a first name follows an organisation (`Buitenlandse Zaken Antony Blinken`)."""
+    return doc[j - 1].lower_ in lang.org_words and doc[j].lower_ in lang.first_names
 
 
 def _hyphen_inside_name(doc: Doc, j: int) -> bool:
@@ -160,6 +167,29 @@ def _is_noise(doc: Doc, i: int, lang: LanguageData) -> bool:
             return token.pos_ != "PROPN"
         return lower in lang.stop_words or _occurs_lowercase(doc, lower)
     return False
+
+
+def _unsupported_sentence_opener(doc: Doc, run: _Run, runs: list[_Run], lang: LanguageData) -> bool:
+    """Return True for a lone capitalised word opening a sentence that nothing else marks as a name.
+
+    Without POS tags `Mensen in Den Haag` and `Tokajev zei` look alike; the word is kept when it
+    is capitalised elsewhere in the text, ends a longer name, is an acronym, a known place or
+    first name, or an adjective of place.
+    """
+    if run.end - run.start != 1 or not _sentence_initial(doc, run.start):
+        return False
+    word = doc[run.start].text
+    lower = word.lower()
+    if word.isupper() or lower in lang.first_names or lower in lang.place_adjectives or _in_gazetteer(word, lang) \
+            or lower.endswith(lang.place_suffixes):
+        return False
+    for other in runs:
+        if other is run:
+            continue
+        words = [t.text for t in doc[other.start:other.end]]
+        if word in words and (len(words) > 1 or not _sentence_initial(doc, other.start)):
+            return False
+    return not any(t.text.startswith(word + "-") for t in doc)
 
 
 def _occurs_lowercase(doc: Doc, lower: str) -> bool:

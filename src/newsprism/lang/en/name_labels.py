@@ -5,6 +5,7 @@ ORG_WORDS: frozenset[str] = frozenset("""
 ministry cabinet government parliament senate congress council commission party bank
 university hospital court police army navy union alliance federation organisation
 organization foundation association fund company group agency service authority office
+nations
 """.split())
 LOC_CUE_WORDS: frozenset[str] = frozenset("""
 city capital country province region village town state island river republic
@@ -17,7 +18,7 @@ yuri oleg igor ivan nikolai mikhail maria olga tatiana yulia julia natalia svetl
 ilham heydar nursultan kassym mohammed mohamed muhammad mohammad ahmed ahmad ali abdel abdul
 abdelaziz abdullah said hassan hussein omar bashar hafez recep john james mary mark hugo
 ursula emmanuel angela olaf joe joseph donald george barack hillary kamala theresa rishi
-keir xi kim jens charles
+keir xi kim jens charles antony anthony
 """.split())
 NON_NAME_OPENERS: frozenset[str] = frozenset("""
 However Meanwhile Therefore Moreover Last Next Nobody Everyone Several

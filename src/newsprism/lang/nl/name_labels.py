@@ -8,7 +8,7 @@ ORG_WORDS: frozenset[str] = frozenset("""
 ministerie ministerraad kabinet regering parlement senaat congres raad commissie partij bank
 universiteit ziekenhuis rechtbank hof politie leger marine luchtmacht bond unie alliantie
 federatie organisatie stichting vereniging fonds bedrijf groep concern agentschap persbureau
-dienst inspectie autoriteit omroep krant zaken defensie justitie volksgezondheid
+dienst inspectie autoriteit omroep krant zaken defensie justitie volksgezondheid naties
 tweede eerste kamer
 """.split())
 # Nouns right before a name that make it a place (`de grootste stad Almaty`).
@@ -28,7 +28,7 @@ mikhail michail mikheil maria olga tatjana yulia julia joelia natalja svetlana i
 ilham heydar nursultan kassym kasym mohammed mohamed muhammad mohammad ahmed ahmad ali
 abdel abdul abdelaziz abdullah said saïd hassan hussein omar bashar hafez recep
 jan piet kees willem mark hugo sigrid kajsa ursula emmanuel angela olaf joe joseph donald
-george barack hillary kamala theresa rishi keir xi kim jens charles
+george barack hillary kamala theresa antony anthony frans rishi keir xi kim jens charles
 """.split())
 # Capitalised words that open a sentence but are never names, beyond the stop-word list
 # (weekdays, months and relative days come from the calendar data).
