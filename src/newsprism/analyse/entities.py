@@ -251,8 +251,14 @@ def _in_gazetteer(text: str, lang: LanguageData) -> bool:
     return text in _places(lang)
 
 
+_PLACES: dict[str, frozenset[str]] = {}
+
+
 def _places(lang: LanguageData) -> frozenset[str]:
-    return frozenset(lang.place_adjectives.values())
+    """Return the places the adjectives of place derive from: a small gazetteer."""
+    if lang.code not in _PLACES:
+        _PLACES[lang.code] = frozenset(lang.place_adjectives.values())
+    return _PLACES[lang.code]
 
 
 def _rule_label(doc: Doc, mention: Mention, lang: LanguageData) -> EntityType:
