@@ -64,6 +64,7 @@ class Mention(Span):
     derived: bool = False  # an adjective of place (`Kazachse`) standing for the entity
     entity: str | None = None  # entity id once linked
     key: str = ""  # within-article resolution key (full name the mention refers to)
+    role: str | None = None  # set on a role standing for a person named earlier (`de president`): the role noun
 
 
 @dataclass

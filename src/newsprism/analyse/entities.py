@@ -1,10 +1,22 @@
-"""Names mentioned in an article: people, places, organisations and other named things."""
+"""Names mentioned in an article: people, places, organisations and other named things.
+
+Mentions come from the NER when the pipeline has one, else from runs of capitalised words.
+Either way they are cleaned the same way: sentence-initial words that are not names
+(`Volgens`, `Donderdag`, `Daarom`) are dropped, roles and titles (`De Kazachse president`)
+are cut off the name and kept for role binding, adjectives of place (`Kazachse`) become
+`derived` mentions of the place, and mentions inside other mentions are dropped. Then the
+article's short forms, abbreviations and roles are resolved (`link.article_names`).
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
 
 from newsprism.lang import LanguageData
+from newsprism.link.article_names import resolve_article_names
+from newsprism.link.roles import bind_roles, is_role_noun
 from newsprism.model import Article, EntityType, Mention
 
 _NER_LABELS: dict[str, EntityType] = {
@@ -12,46 +24,281 @@ _NER_LABELS: dict[str, EntityType] = {
     "MISC": "MISC", "EVENT": "MISC", "FAC": "LOC", "PRODUCT": "MISC", "WORK_OF_ART": "MISC",
     "LAW": "MISC", "LANGUAGE": "MISC",
 }
+_OPENING_PUNCT = frozenset("\"'‘“„«(-–—")
+
+
+@dataclass
+class _Run:
+    """A stretch of tokens [start, end) that names something, before cleaning."""
+
+    start: int
+    end: int
+    label: EntityType | None  # from the NER, None when found by rule
 
 
 def find_mentions(doc: Doc, article: Article, lang: LanguageData) -> list[Mention]:
     """Return the name mentions of `doc`: from the NER when the pipeline has one, else capitalised names."""
     if doc.has_annotation("ENT_IOB"):
-        return [Mention(article.id, ent.start_char, ent.end_char, ent.text, label=_NER_LABELS[ent.label_])
-                for ent in doc.ents if ent.label_ in _NER_LABELS and ent.text.strip()]
-    return _capitalised_names(doc, article, lang)
-
-
-def _capitalised_names(doc: Doc, article: Article, lang: LanguageData) -> list[Mention]:
-    """Return runs of capitalised words (with name particles inside), skipping sentence openers."""
+        runs = [_Run(ent.start, ent.end, _NER_LABELS[ent.label_]) for ent in doc.ents if ent.label_ in _NER_LABELS]
+    else:
+        runs = _capitalised_runs(doc, lang)
+        runs = [run for run in runs if not _unsupported_sentence_opener(doc, run, runs, lang)]
     mentions: list[Mention] = []
-    sentence_starts = {sent.start for sent in doc.sents}
+    for run in runs:
+        mentions.extend(_clean_run(doc, run, article, lang))
+    mentions.extend(_hyphen_compound_names(doc, article, lang, mentions))
+    mentions = drop_nested_mentions(mentions)
+    for mention in mentions:
+        if not mention.derived:
+            mention.label = _rule_label(doc, mention, lang)
+    resolve_article_names(mentions, doc.text, lang)
+    _places_after_prepositions(doc, mentions, lang)
+    mentions.extend(bind_roles(doc, mentions, lang))
+    return sorted(mentions, key=lambda m: (m.start, -m.end))
+
+
+def drop_nested_mentions(mentions: list[Mention]) -> list[Mention]:
+    """Return `mentions` without those lying inside a longer one (and without exact repeats)."""
+    kept: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
+        if kept and mention.start < kept[-1].end and mention.end <= kept[-1].end:
+            continue
+        if kept and mention.start < kept[-1].end:
+            continue  # overlapping but not nested: the earlier, longer one wins
+        kept.append(mention)
+    return kept
+
+
+def is_name_word(word: str) -> bool:
+    """Return True for a capitalised word (or an all-caps acronym) that can be part of a name."""
+    return len(word) > 1 and word[0].isupper() and any(c.isalpha() for c in word[1:])
+
+
+def _capitalised_runs(doc: Doc, lang: LanguageData) -> list[_Run]:
+    """Return runs of capitalised words, joined over name particles (`Ursula von der Leyen`)."""
+    runs: list[_Run] = []
     i = 0
     while i < len(doc):
-        token = doc[i]
-        if not _is_name_word(token.text) or (i in sentence_starts and token.text in lang.sentence_openers_not_names):
+        if not _is_name_token(doc[i].text) or _is_noise(doc, i, lang):
             i += 1
             continue
         j = i + 1
         while j < len(doc):
-            if _is_name_word(doc[j].text):
+            if _is_name_token(doc[j].text) and not _is_role_or_adjective(doc[j], lang) \
+                    and not _person_after_organisation(doc, j, lang):
                 j += 1
-            elif doc[j].lower_ in lang.name_particles and j + 1 < len(doc) and _is_name_word(doc[j + 1].text):
+                continue
+            if _hyphen_inside_name(doc, j):
                 j += 2
-            else:
-                break
-        span = doc[i:j]
-        if not _is_adjective_of_place(span.text, j, doc):
-            label: EntityType = "ORG" if span.text.isupper() and len(span.text) > 1 else "MISC"
-            mentions.append(Mention(article.id, span.start_char, span.end_char, span.text, label=label))
+                continue
+            particles = _particles_at(doc, j, lang)
+            if particles and _may_join_over_particle(doc, i, j, j + particles, lang):
+                j += particles + 1
+                continue
+            break
+        runs.append(_Run(i, j, None))
         i = j
-    return mentions
+    return runs
 
 
-def _is_name_word(word: str) -> bool:
-    return len(word) > 1 and word[0].isupper() and any(c.isalpha() for c in word[1:])
+def _is_name_token(word: str) -> bool:
+    """Return True for a name word that is not a compound with a common noun (`Tokajev-bewind`)."""
+    return is_name_word(word) and not word.rpartition("-")[2][:1].islower()
 
 
-def _is_adjective_of_place(text: str, next_index: int, doc: Doc) -> bool:
-    return " " not in text and text.endswith(("se", "sche")) and next_index < len(doc) \
-        and doc[next_index].text[:1].islower()
+def _person_after_organisation(doc: Doc, j: int, lang: LanguageData) -> bool:
+    """Return True where a first name follows an organisation (`Buitenlandse Zaken Antony Blinken`)."""
+    return doc[j - 1].lower_ in lang.org_words and doc[j].lower_ in lang.first_names
+
+
+def _hyphen_inside_name(doc: Doc, j: int) -> bool:
+    """Return True for the hyphen of `Kassym-Jomart` when the tokenizer split it off."""
+    return doc[j].text in ("-", "‐") and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
+        and j + 1 < len(doc) and _is_name_token(doc[j + 1].text)
+
+
+def _is_role_or_adjective(token: Token, lang: LanguageData) -> bool:
+    return is_role_noun(token.lower_, lang) or token.lower_ in lang.place_adjectives
+
+
+def _particles_at(doc: Doc, j: int, lang: LanguageData) -> int:
+    """Return how many name particles start at token j and are followed by a capitalised word."""
+    k = j
+    while k < len(doc) and doc[k].lower_ in lang.name_particles and doc[k].text[:1].islower():
+        k += 1
+    return k - j if k > j and k < len(doc) and is_name_word(doc[k].text) else 0
+
+
+def _may_join_over_particle(doc: Doc, start: int, particle: int, after: int, lang: LanguageData) -> bool:
+    """Join `Frans van der Laan` and `Mohammed bin Salman`, not `Groesjko van Buitenlandse Zaken`."""
+    following = doc[after]
+    if following.lower_ in lang.org_words or following.lower_ in lang.place_adjectives \
+            or following.lower_.endswith(("se", "sche")) or _in_gazetteer(following.text, lang):
+        return False
+    if after - particle > 1 or doc[particle].lower_ not in ("van", "von", "de", "den", "der"):
+        return True
+    names_before = [t for t in doc[start:particle] if not is_role_noun(t.lower_, lang)]
+    return len(names_before) == 1 and names_before[0].lower_ in lang.first_names
+
+
+def _sentence_initial(doc: Doc, i: int) -> bool:
+    """Return True if token i is the first word of its sentence (after any opening punctuation)."""
+    k = i - 1
+    while k >= 0 and doc[k].text in _OPENING_PUNCT:
+        k -= 1
+    if k < 0 or doc[k + 1].is_sent_start:
+        return True
+    previous = doc[k]
+    return previous.text in (".", "!", "?", ":") or "\n" in previous.whitespace_ or "\n" in previous.text
+
+
+def _is_noise(doc: Doc, i: int, lang: LanguageData) -> bool:
+    """Return True for a capitalised word that is not a name: a sentence opener, weekday, common word."""
+    token = doc[i]
+    text, lower = token.text, token.lower_
+    if text in lang.non_name_openers or text in lang.sentence_openers_not_names and _sentence_initial(doc, i):
+        return True
+    if lower in lang.weekdays or lower in lang.months or lower in lang.relative_days:
+        return True
+    if doc.has_annotation("POS") and token.pos_ not in ("PROPN", "X", "NOUN", "ADJ"):
+        return True
+    if _sentence_initial(doc, i) and not text.isupper():
+        if doc.has_annotation("POS"):
+            return token.pos_ != "PROPN"
+        return lower in lang.stop_words or _occurs_lowercase(doc, lower)
+    return False
+
+
+def _unsupported_sentence_opener(doc: Doc, run: _Run, runs: list[_Run], lang: LanguageData) -> bool:
+    """Return True for a lone capitalised word opening a sentence that nothing else marks as a name.
+
+    Without POS tags `Mensen in Den Haag` and `Tokajev zei` look alike; the word is kept when it
+    is capitalised elsewhere in the text, ends a longer name, is an acronym, a known place or
+    first name, or an adjective of place.
+    """
+    if run.end - run.start != 1 or not _sentence_initial(doc, run.start):
+        return False
+    word = doc[run.start].text
+    lower = word.lower()
+    if word.isupper() or lower in lang.first_names or lower in lang.place_adjectives or _in_gazetteer(word, lang) \
+            or lower.endswith(lang.place_suffixes):
+        return False
+    for other in runs:
+        if other is run:
+            continue
+        words = [t.text for t in doc[other.start:other.end]]
+        if word in words and (len(words) > 1 or not _sentence_initial(doc, other.start)):
+            return False
+    return not any(t.text.startswith(word + "-") for t in doc)
+
+
+def _occurs_lowercase(doc: Doc, lower: str) -> bool:
+    """Return True if `lower` also occurs uncapitalised in the text (so it is a common word)."""
+    words: set[str] | None = doc.user_data.get("newsprism_lower_words")
+    if words is None:
+        words = {t.text for t in doc if t.text[:1].islower()}
+        doc.user_data["newsprism_lower_words"] = words
+    return lower in words
+
+
+def _clean_run(doc: Doc, run: _Run, article: Article, lang: LanguageData) -> list[Mention]:
+    """Return the mentions of one run: the name without noise or titles, and any derived place."""
+    result: list[Mention] = []
+    start, end = run.start, run.end
+    while start < end:
+        token = doc[start]
+        lower = token.lower_
+        if lower in lang.place_adjectives and (start + 1 == end or not _is_name_token(doc[start + 1].text)
+                                               or is_role_noun(doc[start + 1].lower_, lang)):
+            result.append(_derived(doc, start, article, lang))
+            start += 1
+        elif is_role_noun(lower, lang) or lower in lang.honorifics or not is_name_word(token.text) \
+                or (start == run.start and _is_noise(doc, start, lang)):
+            start += 1
+        else:
+            break
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in lang.name_particles):
+        end -= 1
+    if end <= start:
+        return result
+    if end - start == 1 and doc[start].lower_ in lang.place_adjectives:
+        result.append(_derived(doc, start, article, lang))
+        return result
+    span = doc[start:end]
+    label: EntityType = run.label or "MISC"
+    result.append(Mention(article.id, span.start_char, span.end_char, span.text, label=label))
+    return result
+
+
+def _derived(doc: Doc, i: int, article: Article, lang: LanguageData) -> Mention:
+    token = doc[i]
+    return Mention(article.id, token.idx, token.idx + len(token.text), token.text, label="LOC", derived=True,
+                   key=lang.place_adjectives[token.lower_])
+
+
+def _hyphen_compound_names(doc: Doc, article: Article, lang: LanguageData, found: list[Mention]) -> list[Mention]:
+    """Return the name part of compounds like `Tokajev-bewind` when that name is mentioned on its own too."""
+    names = {m.text for m in found}
+    extra: list[Mention] = []
+    for token in doc:
+        head, dash, tail = token.text.partition("-")
+        if dash and tail[:1].islower() and head in names and is_name_word(head):
+            extra.append(Mention(article.id, token.idx, token.idx + len(head), head))
+    return extra
+
+
+def _in_gazetteer(text: str, lang: LanguageData) -> bool:
+    return text in _places(lang)
+
+
+_PLACES: dict[str, frozenset[str]] = {}
+
+
+def _places(lang: LanguageData) -> frozenset[str]:
+    """Return the places the adjectives of place derive from: a small gazetteer."""
+    if lang.code not in _PLACES:
+        _PLACES[lang.code] = frozenset(lang.place_adjectives.values())
+    return _PLACES[lang.code]
+
+
+def _rule_label(doc: Doc, mention: Mention, lang: LanguageData) -> EntityType:
+    """Return the NER label, or one from clues: acronym, organisation word, first name, role, place cue."""
+    if mention.label != "MISC":
+        return mention.label
+    words = mention.text.replace("-", " ").split()
+    lowers = [w.lower() for w in words]
+    before = _word_before(doc, mention.start, lang)
+    if before is not None and is_role_noun(before, lang):
+        return "PER"
+    if len(words) > 1 and lowers[0] in lang.first_names:
+        return "PER"
+    if any(w in lang.org_words for w in lowers):
+        return "ORG"
+    if mention.text.isupper() and len(mention.text) > 1:
+        return "LOC" if _in_gazetteer(mention.text, lang) else "ORG"
+    if _in_gazetteer(mention.text, lang) or lowers[-1].endswith(lang.place_suffixes):
+        return "LOC"
+    if before is not None and before in lang.loc_cue_words:
+        return "LOC"
+    return "MISC"
+
+
+def _places_after_prepositions(doc: Doc, mentions: list[Mention], lang: LanguageData) -> None:
+    """Make a still untyped one-word name a place if it follows `in`, `naar`, `uit` (after short forms are known)."""
+    places = {m.key for m in mentions if m.label == "MISC" and not m.derived and " " not in m.text
+              and _word_before(doc, m.start, lang) in lang.loc_prepositions}
+    for mention in mentions:
+        if mention.key in places and mention.label == "MISC":
+            mention.label = "LOC"
+
+
+def _word_before(doc: Doc, char: int, lang: LanguageData) -> str | None:
+    """Return the lower-case word before the token at `char`, skipping an adjective of place."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    token = span[0]
+    previous = doc[token.i - 1]
+    if previous.lower_ in lang.place_adjectives and token.i >= 2:
+        previous = doc[token.i - 2]
+    return previous.lower_

@@ -69,6 +69,19 @@ class LanguageData:
     compound_linkers: tuple[str, ...]
     compound_parts: frozenset[str]
     actor_labels: dict[str, dict[str, str]]
+    transliteration_rules: tuple[tuple[str, str], ...]
+    name_article_prefixes: tuple[str, ...]
+    role_nouns: frozenset[str]
+    role_prefixes: tuple[str, ...]
+    role_determiners: frozenset[str]
+    honorifics: frozenset[str]
+    place_adjectives: dict[str, str]
+    org_words: frozenset[str]
+    loc_cue_words: frozenset[str]
+    loc_prepositions: frozenset[str]
+    place_suffixes: tuple[str, ...]
+    first_names: frozenset[str]
+    non_name_openers: frozenset[str]
 
 
 _MODULE_FIELDS: dict[str, dict[str, str]] = {
@@ -115,6 +128,18 @@ _MODULE_FIELDS: dict[str, dict[str, str]] = {
         "compound_linkers": "COMPOUND_LINKERS", "compound_parts": "COMPOUND_PARTS",
     },
     "labels": {"actor_labels": "ACTOR_LABELS"},
+    "transliteration": {
+        "transliteration_rules": "TRANSLITERATION_RULES", "name_article_prefixes": "ARTICLE_PREFIXES",
+    },
+    "roles": {
+        "role_nouns": "ROLE_NOUNS", "role_prefixes": "ROLE_PREFIXES",
+        "role_determiners": "ROLE_DETERMINERS", "honorifics": "HONORIFICS",
+    },
+    "place_adjectives": {"place_adjectives": "PLACE_ADJECTIVES"},
+    "name_labels": {
+        "org_words": "ORG_WORDS", "loc_cue_words": "LOC_CUE_WORDS", "loc_prepositions": "LOC_PREPOSITIONS",
+        "place_suffixes": "PLACE_SUFFIXES", "first_names": "FIRST_NAMES", "non_name_openers": "NON_NAME_OPENERS",
+    },
 }
 
 _CACHE: dict[str, LanguageData] = {}

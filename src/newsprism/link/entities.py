@@ -1,80 +1,122 @@
-"""Merge the name mentions of a story's articles into entities."""
+"""Merge the name mentions of a story's articles into entities.
+
+Each article's mentions are first grouped by the full name they stand for (`Mention.key`,
+set within the article). Those groups are merged across articles when their
+transliteration keys are equal, or, inside a block of names sharing the first sound of
+the surname, when the surnames are close (rapidfuzz) and the given names or initials do
+not disagree. Bare surnames then join the full name they fit, the one whose articles share
+the most co-occurring names if several fit (`Bouteflika` goes to the brother the article
+is about). Nothing compares every mention with every other one.
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter, defaultdict
 
-from rapidfuzz import fuzz
-
 from newsprism.lang import LanguageData
-from newsprism.link.name_keys import fold_name
+from newsprism.link.article_names import resolve_article_names
+from newsprism.link.name_matching import NameGroup, UnionFind, merge_name_groups
+from newsprism.link.transliteration_keys import transliteration_key
 from newsprism.model import AnalysedArticle, Entity, EntityType, Mention
 
-_FUZZY_MIN_SCORE = 88.0
+# Without sentence bounds, names in the same stretch of this many characters are a mention's context.
+_CONTEXT_CHARS = 150
+_LABEL_PRIORITY: dict[EntityType, int] = {"PER": 3, "ORG": 2, "LOC": 1, "MISC": 0}
 
 
 def link_entities(articles: list[AnalysedArticle], lang: LanguageData) -> list[Entity]:
     """Return the entities of a story, each mention's `entity` set to its entity id."""
-    mentions = [m for a in articles for m in a.mentions if fold_name(m.text)]
+    groups: list[NameGroup] = []
+    members: list[list[Mention]] = []
     for analysed in articles:
-        _resolve_short_forms(analysed.mentions)
-    clusters: list[list[Mention]] = []
-    key_to_cluster: dict[str, int] = {}
-    for mention in sorted(mentions, key=lambda m: -len(m.key or m.text)):
-        key = fold_name(mention.key or mention.text)
-        index = key_to_cluster.get(key)
-        if index is None:
-            index = _fuzzy_match(key, key_to_cluster)
-        if index is None:
-            index = len(clusters)
-            clusters.append([])
-        clusters[index].append(mention)
-        key_to_cluster.setdefault(key, index)
+        if any(not m.key for m in analysed.mentions):
+            resolve_article_names(analysed.mentions, analysed.article.text, lang)
+        by_key: dict[str, list[Mention]] = defaultdict(list)
+        for mention in analysed.mentions:
+            if transliteration_key(mention.key or mention.text, lang):
+                by_key[mention.key or mention.text].append(mention)
+        first = len(groups)
+        for key, mentions in by_key.items():
+            groups.append(_name_group(key, mentions, analysed.article.id, lang))
+            members.append(mentions)
+        _set_contexts(groups[first:], members[first:], [s.start for s in analysed.sentences])
+    union = merge_name_groups(groups)
+    return _entities(union, groups, members)
+
+
+def _set_contexts(groups: list[NameGroup], members: list[list[Mention]], sentence_starts: list[int]) -> None:
+    """Give each group the keys of the names in the sentences where it is mentioned (or within `_CONTEXT_CHARS`)."""
+    def place(start: int) -> int:
+        return bisect_right(sentence_starts, start) if sentence_starts else start // _CONTEXT_CHARS
+
+    by_place: dict[int, set[str]] = defaultdict(set)
+    for group, mentions in zip(groups, members, strict=True):
+        for mention in mentions:
+            by_place[place(mention.start)].add(group.key)
+    for group, mentions in zip(groups, members, strict=True):
+        near: set[str] = set()
+        for mention in mentions:
+            near |= by_place[place(mention.start)]
+        group.context = frozenset(near - {group.key})
+
+
+def _name_group(key: str, mentions: list[Mention], article: str, lang: LanguageData) -> NameGroup:
+    names = [m for m in mentions if m.role is None]
+    labels = Counter(m.label for m in names) or Counter(m.label for m in mentions)
+    label = max(labels, key=lambda lab: (lab != "MISC", labels[lab], _LABEL_PRIORITY[lab]))
+    return NameGroup(key=transliteration_key(key, lang), text=key, label=label, article=article,
+                     size=len(names), derived_only=all(m.derived for m in mentions))
+
+
+def _entities(union: UnionFind, groups: list[NameGroup], members: list[list[Mention]]) -> list[Entity]:
+    clusters: dict[int, list[int]] = defaultdict(list)
+    for index in range(len(groups)):
+        clusters[union.find(index)].append(index)
     entities: list[Entity] = []
-    for members in clusters:
-        entities.append(_entity_from(members, len(entities) + 1))
+    for indices in clusters.values():
+        mentions = [m for i in indices for m in members[i]]
+        entity = _entity_from([groups[i] for i in indices], mentions)
+        if entity is not None:
+            entities.append(entity)
     entities.sort(key=lambda e: (-len(e.mentions), e.name))
     for number, entity in enumerate(entities, start=1):
         entity.id = f"e{number}"
-        for mention in entity.mentions:
-            mention.entity = entity.id
+    return _number_mentions(entities, clusters, members)
+
+
+def _number_mentions(entities: list[Entity], clusters: dict[int, list[int]],
+                     members: list[list[Mention]]) -> list[Entity]:
+    """Set every mention's entity id, role mentions included (they are not listed in the entity)."""
+    by_identity = {id(m): e.id for e in entities for m in e.mentions}
+    for indices in clusters.values():
+        mentions = [m for i in indices for m in members[i]]
+        entity_id = next((by_identity[id(m)] for m in mentions if id(m) in by_identity), None)
+        for mention in mentions:
+            mention.entity = entity_id
+    for entity in entities:
         entity.mentions.sort(key=lambda m: (m.article, m.start))
     return entities
 
 
-def _resolve_short_forms(mentions: list[Mention]) -> None:
-    """Point a one-word mention at the longer name in the same article that ends or starts with it."""
-    full_names = [m for m in mentions if len(m.text.split()) > 1]
-    for mention in mentions:
-        mention.key = mention.key or mention.text
-        if len(mention.text.split()) != 1:
-            continue
-        word = fold_name(mention.text)
-        for full in full_names:
-            parts = fold_name(full.text).split()
-            if word in (parts[-1], parts[0]) and full.label in (mention.label, "PER", "MISC"):
-                mention.key = full.text
-                break
-
-
-def _fuzzy_match(key: str, key_to_cluster: dict[str, int]) -> int | None:
-    best_score, best_index = 0.0, None
-    for other, index in key_to_cluster.items():
-        if abs(len(other) - len(key)) > 4 or other[:1] != key[:1]:
-            continue
-        score = fuzz.ratio(key, other)
-        if score >= _FUZZY_MIN_SCORE and score > best_score:
-            best_score, best_index = score, index
-    return best_index
-
-
-def _entity_from(members: list[Mention], number: int) -> Entity:
-    labels = Counter(m.label for m in members)
-    label: EntityType = labels.most_common(1)[0][0]
-    forms = Counter(m.text for m in members)
-    name = max(forms, key=lambda form: (len(form.split()), forms[form], len(form)))
+def _entity_from(groups: list[NameGroup], mentions: list[Mention]) -> Entity | None:
+    names = [m for m in mentions if m.role is None]
+    if not names:
+        return None
+    labels: Counter[EntityType] = Counter()
+    for group in groups:
+        labels[group.label] += group.size
+    typed: dict[EntityType, int] = {lab: n for lab, n in labels.items() if lab != "MISC"}
+    label: EntityType = max(typed, key=lambda lab: (typed[lab], _LABEL_PRIORITY[lab])) if typed else "MISC"
+    forms = Counter(m.text for m in names)
+    plain = Counter(m.text for m in names if not m.derived)
+    if plain:
+        words = Counter(w for m in names if not m.derived for w in m.text.split())
+        name = max(plain, key=lambda f: (len(f.split()), plain[f], sum(words[w] for w in f.split()), len(f)))
+    else:
+        name = Counter(m.key for m in names).most_common(1)[0][0]
     variants = sorted(forms, key=lambda form: (-forms[form], form))
-    return Entity(id=f"e{number}", name=name, type=label, variants=variants, mentions=list(members))
+    return Entity(id="", name=name, type=label, variants=variants, mentions=names)
 
 
 def entities_by_article(entities: list[Entity]) -> dict[str, set[str]]:

@@ -1,0 +1,25 @@
+# Clues for the type of a name when no trained NER labels it, and capitalised words that are
+# not names, for English news text. From English news usage; does not cover organisations
+# without one of these heads, places without a clue, or rare first names.
+ORG_WORDS: frozenset[str] = frozenset("""
+ministry cabinet government parliament senate congress council commission party bank
+university hospital court police army navy union alliance federation organisation
+organization foundation association fund company group agency service authority office
+nations
+""".split())
+LOC_CUE_WORDS: frozenset[str] = frozenset("""
+city capital country province region village town state island river republic
+""".split())
+LOC_PREPOSITIONS: frozenset[str] = frozenset({"in", "near"})
+PLACE_SUFFIXES: tuple[str, ...] = ("stan", "land", "burg", "ia")
+FIRST_NAMES: frozenset[str] = frozenset("""
+alexander aleksandr alexei andrei anna boris dmitry sergei sergey vladimir viktor victor
+yuri oleg igor ivan nikolai mikhail maria olga tatiana yulia julia natalia svetlana irina
+ilham heydar nursultan kassym mohammed mohamed muhammad mohammad ahmed ahmad ali abdel abdul
+abdelaziz abdullah said hassan hussein omar bashar hafez recep john james mary mark hugo
+ursula emmanuel angela olaf joe joseph donald george barack hillary kamala theresa rishi
+keir xi kim jens charles antony anthony
+""".split())
+NON_NAME_OPENERS: frozenset[str] = frozenset("""
+However Meanwhile Therefore Moreover Last Next Nobody Everyone Several
+""".split())

@@ -1,0 +1,39 @@
+# Clues for the type of a name when no trained NER labels it, and capitalised words that are
+# not names. From Dutch news usage: the heads of organisation names, the nouns that introduce a
+# place (`de stad Almaty`), endings of country and city names, and common first names of
+# people in world news (Dutch, Russian, Arabic, English forms). It does not cover
+# organisations without one of these heads, places without a clue, or rare first names;
+# those stay MISC until the trained NER lands.
+ORG_WORDS: frozenset[str] = frozenset("""
+ministerie ministerraad kabinet regering parlement senaat congres raad commissie partij bank
+universiteit ziekenhuis rechtbank hof politie leger marine luchtmacht bond unie alliantie
+federatie organisatie stichting vereniging fonds bedrijf groep concern agentschap persbureau
+dienst inspectie autoriteit omroep krant zaken defensie justitie volksgezondheid naties
+tweede eerste kamer
+""".split())
+# Nouns right before a name that make it a place (`de grootste stad Almaty`).
+LOC_CUE_WORDS: frozenset[str] = frozenset("""
+stad hoofdstad land provincie regio dorp plaats deelstaat staat eiland rivier republiek
+gemeente wijk streek grensstad havenstad
+""".split())
+# Prepositions of place: a single unknown name right after one is taken as a place.
+LOC_PREPOSITIONS: frozenset[str] = frozenset({"in", "naar", "uit", "nabij"})
+# Endings of place names (Kazachstan, Nederland, Oekraïne keeps its own clue).
+PLACE_SUFFIXES: tuple[str, ...] = ("stan", "land", "burg", "dam", "ië", "rijk")
+# First names: a name starting with one of these is a person.
+FIRST_NAMES: frozenset[str] = frozenset("""
+alexander aleksandr alexandr alexej aleksej alexei andrej andrei anna boris dmitri dmitry
+sergej sergei sergey vladimir viktor victor joeri yuri oleg igor ivan nikolaj nikolai
+mikhail michail mikheil maria olga tatjana yulia julia joelia natalja svetlana irina
+ilham heydar nursultan kassym kasym mohammed mohamed muhammad mohammad ahmed ahmad ali
+abdel abdul abdelaziz abdullah said saïd hassan hussein omar bashar hafez recep
+jan piet kees willem mark hugo sigrid kajsa ursula emmanuel angela olaf joe joseph donald
+george barack hillary kamala theresa antony anthony frans rishi keir xi kim jens charles
+""".split())
+# Capitalised words that open a sentence but are never names, beyond the stop-word list
+# (weekdays, months and relative days come from the calendar data).
+NON_NAME_OPENERS: frozenset[str] = frozenset("""
+Daarom Daarnaast Verder Intussen Inmiddels Ondertussen Bovendien Toch Dus Echter
+Volgende Vorige Afgelopen Geen Iedereen Niemand Alles Nadat Totdat Zowel Beide Welke
+Sommige Enkele Andere Minder Binnen Buiten
+""".split())

@@ -1,0 +1,23 @@
+# Dutch role and title nouns that introduce a person (`de Kazachse president Kassym-Jomart
+# Tokayev`, `minister Hoekstra`) and later stand for them (`de president zei`). Collected from
+# Dutch news usage of political, military, church and company offices; does not cover
+# family roles (`zijn broer`), professions that rarely introduce a named person, or women's
+# forms beyond the common ones. Compounds with a prefix (`oud-president`, `vicepremier`) are
+# matched by their last part.
+ROLE_NOUNS: frozenset[str] = frozenset("""
+president premier minister-president minister staatssecretaris kanselier koning koningin
+prins prinses keizer paus kardinaal bisschop sultan emir sjeik ayatollah opperleider
+stafchef woordvoerder woordvoerster burgemeester wethouder gouverneur ambassadeur
+generaal luitenant-generaal kolonel commandant bevelhebber admiraal
+voorzitter secretaris-generaal directeur topman topvrouw ceo bestuursvoorzitter
+leider oppositieleider partijleider fractievoorzitter fractieleider senator
+parlementslid kamerlid europarlementariër rechter officier aanklager hoofdaanklager
+procureur-generaal advocaat ombudsman commissaris hoofdcommissaris gezant
+vicepresident vicepremier vicekanselier
+""".split())
+# Prefixes of compound roles (`oud-president`, `ex-premier`, `interim-president`).
+ROLE_PREFIXES: tuple[str, ...] = ("oud-", "ex-", "vice-", "interim-", "waarnemend-", "adjunct-")
+# Words before a role noun that make it point back at a person already named (`de president`).
+ROLE_DETERMINERS: frozenset[str] = frozenset({"de", "het", "deze", "die"})
+# Courtesy titles before a name, dropped from the name (`dhr. Jansen`).
+HONORIFICS: frozenset[str] = frozenset({"dhr.", "mevr.", "mr.", "dr.", "prof.", "ir.", "drs.", "ing."})

@@ -1,0 +1,125 @@
+"""Mentions found in one article: cleaned of noise and titles, places derived from adjectives, roles bound."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.language import Language
+
+from newsprism.analyse.entities import drop_nested_mentions, find_mentions
+from newsprism.lang import get_language
+from newsprism.model import AnalysedArticle, Article, Mention
+from newsprism.nlp import load as load_pipeline
+
+Analyse = Callable[..., AnalysedArticle]
+
+
+def _names(analysed: AnalysedArticle) -> list[tuple[str, str]]:
+    return [(m.text, m.label) for m in analysed.mentions if not m.derived and m.role is None]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Donderdag meldde Jan Peeters dat de brug dicht is.", [("Jan Peeters", "PER")]),
+    ("Volgens Tokayev is de rust hersteld.", [("Tokayev", "MISC")]),
+    ("Daarom vertrok minister Karel Boonstra naar Brussel.", [("Karel Boonstra", "PER"), ("Brussel", "LOC")]),
+    ("De Kazachse president Kassym-Jomart Tokayev sprak.", [("Kassym-Jomart Tokayev", "PER")]),
+    ("President Ilse Mertens opende de brug.", [("Ilse Mertens", "PER")]),
+    ("Het bondgenootschap CSTO stuurt troepen.", [("CSTO", "ORG")]),
+    ("Hij landde in de grootste stad Almaty.", [("Almaty", "LOC")]),
+    ("Staatssecretaris Olga Pavlova van Buitenlandse Zaken zweeg.",
+     [("Olga Pavlova", "PER"), ("Buitenlandse Zaken", "ORG")]),
+    ("Zij sprak met Ursula von der Leyen over geld.", [("Ursula von der Leyen", "PER")]),
+    ("Mensen in Lorvik demonstreerden. Zij zei: \"Ik blijf in Lorvik.\"", [("Lorvik", "LOC"), ("Lorvik", "LOC")]),
+    ("Volgens minister van Buitenlandse Zaken Antony Blinken is het rustig.",
+     [("Buitenlandse Zaken", "ORG"), ("Antony Blinken", "PER")]),
+])
+def test_names_without_noise_or_titles(analyse_text: Analyse, text: str, expected: list[tuple[str, str]]) -> None:
+    names = _names(analyse_text(text))
+    if expected[0][1] == "MISC":  # a bare surname has no clue of its type without the NER
+        names = [(n, "MISC") for n, _ in names]
+    assert names == expected
+
+
+def test_common_word_opening_a_sentence_is_not_a_name(analyse_text: Analyse) -> None:
+    analysed = analyse_text("Geweld in Lorvik houdt aan. Het geweld begon in Lorvik.")
+    assert [m.text for m in analysed.mentions] == ["Lorvik", "Lorvik"]
+
+
+@pytest.mark.parametrize("text,adjective,place", [
+    ("De Kazachse regering vergaderde.", "Kazachse", "Kazachstan"),
+    ("De Russische president Vladimir Poetin belde.", "Russische", "Rusland"),
+    ("Volgens de Oekraïense minister Ivan Bondar is het kalm.", "Oekraïense", "Oekraïne"),
+])
+def test_adjective_of_place_is_a_derived_place_never_a_person(analyse_text: Analyse, text: str, adjective: str,
+                                                             place: str) -> None:
+    derived = [m for m in analyse_text(text).mentions if m.derived]
+    assert [(m.text, m.label, m.key) for m in derived] == [(adjective, "LOC", place)]
+
+
+def test_short_form_points_at_full_name_and_shares_its_type(analyse_text: Analyse) -> None:
+    analysed = analyse_text("Minister Piet de Kruif kwam. Later zei De Kruif niets. Kruif zweeg.")
+    keys = {m.text: (m.key, m.label) for m in analysed.mentions}
+    assert keys["Piet de Kruif"] == ("Piet de Kruif", "PER")
+    assert keys["Kruif"] == ("Piet de Kruif", "PER")
+
+
+def test_abbreviation_defined_in_text(analyse_text: Analyse) -> None:
+    analysed = analyse_text("Het Openbaar Ministerie (OM) vervolgt hem. Het OM eist een boete.")
+    oms = [m for m in analysed.mentions if m.text == "OM"]
+    assert [(m.key, m.label) for m in oms] == [("Openbaar Ministerie", "ORG")] * 2
+
+
+def test_role_refers_to_the_person_it_introduced(analyse_text: Analyse) -> None:
+    text = ("De Kazachse president Kassym-Jomart Tokayev sprak het volk toe. Hij bedankte de Russische president "
+            "Vladimir Poetin. Tokayev zei dat Tokayev blijft. De president zei later dat de Russische president "
+            "troepen stuurt.")
+    roles = [(m.text, m.key) for m in analyse_text(text).mentions if m.role]
+    assert roles == [("De president", "Kassym-Jomart Tokayev"), ("de Russische president", "Vladimir Poetin")]
+
+
+def test_role_without_an_introduced_person_is_no_mention(analyse_text: Analyse) -> None:
+    assert [m for m in analyse_text("De president zei niets.").mentions if m.role] == []
+
+
+@pytest.mark.parametrize("spans,kept", [
+    ([(0, 10), (0, 5)], [(0, 10)]),
+    ([(0, 5), (6, 10)], [(0, 5), (6, 10)]),
+    ([(0, 5), (3, 8)], [(0, 5)]),
+    ([(2, 4), (0, 10)], [(0, 10)]),
+])
+def test_drop_nested_mentions(spans: list[tuple[int, int]], kept: list[tuple[int, int]]) -> None:
+    mentions = [Mention("a1", s, e, "x" * (e - s)) for s, e in spans]
+    assert [(m.start, m.end) for m in drop_nested_mentions(mentions)] == kept
+
+
+def test_ner_mentions_are_cleaned_the_same_way(nl_nlp: Language) -> None:
+    text = "Donderdag zei de Kazachse president Kassym-Jomart Tokayev dat President Tokayev blijft."
+    doc = nl_nlp(text)
+    labelled = {"Donderdag": "MISC", "Kazachse": "MISC", "Kassym-Jomart Tokayev": "PER", "President Tokayev": "PER"}
+    doc.ents = [doc.char_span(text.index(s), text.index(s) + len(s), label=label) for s, label in labelled.items()]
+    article = Article("a1", text, id="a1")
+    found = [(m.text, m.label, m.derived, m.key) for m in find_mentions(doc, article, get_language("nl"))]
+    assert found == [
+        ("Kazachse", "LOC", True, "Kazachstan"),
+        ("Kassym-Jomart Tokayev", "PER", False, "Kassym-Jomart Tokayev"),
+        ("Tokayev", "PER", False, "Kassym-Jomart Tokayev"),
+    ]
+
+
+def test_english_text_uses_the_english_lists() -> None:
+    text = ("Kazakh President Kassym-Jomart Tokayev spoke. The president thanked Russian President Vladimir Putin. "
+            "According to Tokayev, the Collective Security Treaty Organization (CSTO) sent troops.")
+    article = Article("a1", text, language="en", id="a1")
+    found = [(m.text, m.label, m.key, m.derived, m.role)
+             for m in find_mentions(load_pipeline("en")(text), article, get_language("en"))]
+    assert found == [
+        ("Kazakh", "LOC", "Kazakhstan", True, None),
+        ("Kassym-Jomart Tokayev", "PER", "Kassym-Jomart Tokayev", False, None),
+        ("The president", "PER", "Kassym-Jomart Tokayev", False, "president"),
+        ("Russian", "LOC", "Russia", True, None),
+        ("Vladimir Putin", "PER", "Vladimir Putin", False, None),
+        ("Tokayev", "PER", "Kassym-Jomart Tokayev", False, None),
+        ("Collective Security Treaty Organization", "ORG", "Collective Security Treaty Organization", False, None),
+        ("CSTO", "ORG", "Collective Security Treaty Organization", False, None),
+    ]
