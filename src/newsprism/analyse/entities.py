@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from newsprism.analyse.doc_cache import text_of
 from newsprism.lang import LanguageData
 from newsprism.link.article_names import resolve_article_names
 from newsprism.link.roles import bind_roles, is_role_noun
@@ -51,7 +52,7 @@ def find_mentions(doc: Doc, article: Article, lang: LanguageData) -> list[Mentio
     for mention in mentions:
         if not mention.derived:
             mention.label = _rule_label(doc, mention, lang)
-    resolve_article_names(mentions, doc.text, lang)
+    resolve_article_names(mentions, text_of(doc), lang)
     _places_after_prepositions(doc, mentions, lang)
     mentions.extend(bind_roles(doc, mentions, lang))
     return sorted(mentions, key=lambda m: (m.start, -m.end))
@@ -189,7 +190,16 @@ def _unsupported_sentence_opener(doc: Doc, run: _Run, runs: list[_Run], lang: La
         words = [t.text for t in doc[other.start:other.end]]
         if word in words and (len(words) > 1 or not _sentence_initial(doc, other.start)):
             return False
-    return not any(t.text.startswith(word + "-") for t in doc)
+    return word not in _hyphen_heads(doc)
+
+
+def _hyphen_heads(doc: Doc) -> set[str]:
+    """Return the words that start a hyphenated token (`Tokajev` of `Tokajev-bewind`), cached per Doc."""
+    heads: set[str] | None = doc.user_data.get("newsprism_hyphen_heads")
+    if heads is None:
+        heads = {t.text.split("-", 1)[0] for t in doc if "-" in t.text[1:]}
+        doc.user_data["newsprism_hyphen_heads"] = heads
+    return heads
 
 
 def _occurs_lowercase(doc: Doc, lower: str) -> bool:

@@ -24,6 +24,7 @@ from newsprism.analyse.quantity_context import (
     parser_predicate,
     words_between,
 )
+from newsprism.analyse.doc_cache import parts_of_speech, text_of
 from newsprism.lang import LanguageData
 from newsprism.model import Article, Quantity, Sentence
 
@@ -34,7 +35,7 @@ _SENTENCE_END = re.compile(r"[.!?]\s+(?=[\"'“‘„]?[A-Z0-9])")
 def find_quantities(doc: Doc, article: Article, lang: LanguageData,
                     sentences: list[Sentence] | None = None) -> list[Quantity]:
     """Return every counted quantity in `doc` (not dates, years, times, labels or product numbers)."""
-    text = doc.text
+    text = text_of(doc)
     numbers = [n for n in find_numbers(text, lang) if not _is_not_a_count(text, n, lang)]
     quantities: list[Quantity] = []
     index = 0
@@ -144,7 +145,7 @@ def _age_suffix_end(text: str, end: int, lang: LanguageData) -> int | None:
 
 def _describe_counted(doc: Doc, quantity: Quantity, limit: int, lang: LanguageData) -> None:
     """Fill counted, counted_lemma and unit from the words after the number."""
-    text = doc.text
+    text = text_of(doc)
     after = text[quantity.end:quantity.end + 2]
     if after.strip().startswith("%") and quantity.unit is None:
         quantity.unit = lang.unit_words.get("%")
@@ -175,7 +176,7 @@ def _describe_counted(doc: Doc, quantity: Quantity, limit: int, lang: LanguageDa
 def _attach_sentence_context(doc: Doc, quantities: list[Quantity], lang: LanguageData,
                              sentences: list[Sentence]) -> None:
     """Fill sentence_start, predicate, events, attribution and context from each quantity's sentence."""
-    text = doc.text
+    text = text_of(doc)
     for position, quantity in enumerate(quantities):
         sentence_start, sentence_end = _sentence_bounds(text, quantity.start, sentences)
         quantity.sentence_start = sentence_start
@@ -198,9 +199,7 @@ def _attach_sentence_context(doc: Doc, quantities: list[Quantity], lang: Languag
 
 def _parts_of_speech(doc: Doc) -> dict[int, str] | None:
     """Return word offset -> part of speech when the pipeline tags, else None (rules take over)."""
-    if not doc.has_annotation("POS"):
-        return None
-    return {token.idx: token.pos_ for token in doc}
+    return parts_of_speech(doc)
 
 
 def _clause_bounds(text: str, start: int, end: int, position: int) -> tuple[int, int]:

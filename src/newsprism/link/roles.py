@@ -6,6 +6,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
+from newsprism.analyse.doc_cache import text_of
 from newsprism.lang import LanguageData
 from newsprism.model import Mention
 
@@ -43,7 +44,7 @@ def bind_roles(doc: Doc, mentions: list[Mention], lang: LanguageData) -> list[Me
             continue
         start = doc[first - 1].idx
         end = token.idx + len(token.text)
-        role_mentions.append(Mention(_article_of(mentions), start, end, doc.text[start:end], label="PER",
+        role_mentions.append(Mention(_article_of(mentions), start, end, text_of(doc)[start:end], label="PER",
                                      key=person, role=lower))
     return role_mentions
 
