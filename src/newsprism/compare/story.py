@@ -6,6 +6,7 @@ from newsprism.compare.alignment import align_passages
 from newsprism.compare.claims import group_claims
 from newsprism.compare.quote_groups import group_quotes_across_articles
 from newsprism.compare.summary import summarise_story
+from newsprism.compare.timeline import build_timeline
 from newsprism.cluster.duplicates import find_near_duplicates
 from newsprism.config import int_setting
 from newsprism.lang import get_language
@@ -43,6 +44,7 @@ def build_story(story_id: str, articles: list[AnalysedArticle], summary_length: 
         summary=summarise_story(articles, passages, length),
         duplicates={articles[i].article.id: articles[j].article.id for i, j in copies.items()},
     )
+    story.timeline = build_timeline(articles, story.times)
     return story
 
 
