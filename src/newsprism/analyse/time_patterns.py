@@ -10,10 +10,12 @@ from newsprism.lang import LanguageData
 
 # Kinds of expression, in the order a tie between equally long matches is broken.
 KINDS: tuple[str, ...] = (
-    "date", "numeric_date", "iso_date", "period", "shifted_weekday", "month", "year",
-    "weekday", "relative", "duration", "duration_from_now", "duration_anchored",
+    "date", "numeric_date", "iso_date", "period", "weekday_of_shifted_week", "shifted_weekday", "month",
+    "year", "weekday", "relative", "duration", "duration_from_now", "duration_anchored",
 )
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+# A year written with a day and month may lie further back (`5 december 1391`).
+_YEAR_OF_DATE = r"(?:1\d\d\d|20\d\d)"
 _MAX_NUMBER_WORD = 100
 
 
@@ -81,27 +83,30 @@ def _compile(lang: LanguageData) -> tuple[tuple[str, re.Pattern[str]], ...]:
     full_month = _alternatives(m for m in lang.months if not m.endswith("."))
     shift = _alternatives(lang.period_shifts)
     unit = _alternatives(lang.period_units)
+    week = _alternatives(w for w, meaning in lang.period_units.items() if meaning == "week")
     position = (rf"(?:(?P<pos>{_alternatives(lang.period_positions)})\s+"
                 rf"(?:(?:{_alternatives(lang.position_links)})\s+)?)?")
     relative = _alternatives(list(lang.relative_days) + list(lang.tense_dependent_days))
     duration_unit = _alternatives(lang.duration_units)
     number_words = [w for w, v in lang.number_units.items() if 0 < v <= _MAX_NUMBER_WORD]
     number = rf"(?P<num>\d{{1,3}}|{_alternatives(number_words)})"
+    from_now = _alternatives(lang.duration_from_now)
     after_duration = _alternatives(lang.duration_ago + lang.duration_after_previous + lang.duration_before_previous)
     anchored = _alternatives(lang.duration_after_anchor + lang.duration_before_anchor)
     sources = {
-        "date": rf"(?:(?P<wd>{weekday}),?\s+)?(?P<day>[0-3]?\d)(?:e|ste|de)?\s+(?P<month>{month})"
-                rf"(?:,?\s+(?P<year>{_YEAR}))?",
+        "date": rf"(?:(?P<wd>{weekday}),?\s+)?(?<![\d.,])(?P<day>[0-3]?\d)(?:e|ste|de)?\s+(?P<month>{month})"
+                rf"(?:,?\s+(?P<year>{_YEAR_OF_DATE}))?",
         "numeric_date": rf"(?<![\d/.-])(?P<day>[0-3]?\d)[-/](?P<month>[01]?\d)[-/](?P<year>{_YEAR}|\d\d)(?![\d/-])",
         "iso_date": rf"(?<![\d/.-])(?P<year>{_YEAR})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d/-])",
         "period": rf"{position}(?P<shift>{shift})\s+(?P<unit>{unit})(?:\s+(?P<wd>{weekday})(?P<part>{part})?)?",
+        "weekday_of_shifted_week": rf"(?P<wd>{weekday})(?P<part>{part})?\s+(?P<shift>{shift})\s+(?P<unit>{week})",
         "shifted_weekday": rf"(?P<shift>{shift})\s+(?P<wd>{weekday})(?P<part>{part})?",
         "month": rf"{position}(?P<month>{full_month})(?:,?\s+(?P<year>{_YEAR}))?",
         "year": rf"{position}(?<![\d.,])(?P<year>{_YEAR})(?![.,]?\d)",
         "weekday": rf"(?P<wd>{weekday})(?P<part>{part})?",
         "relative": rf"(?P<rel>{relative})",
         "duration": rf"{number}\s+(?P<dunit>{duration_unit})\s+(?P<dir>{after_duration})",
-        "duration_from_now": rf"(?P<dir>{_alternatives(lang.duration_from_now)})\s+{number}\s+(?P<dunit>{duration_unit})",
+        "duration_from_now": rf"(?P<dir>{from_now})\s+{number}\s+(?P<dunit>{duration_unit})",
         "duration_anchored": rf"{number}\s+(?P<dunit>{duration_unit})\s+(?P<dir>{anchored})(?=\s)",
     }
     return tuple((kind, re.compile(rf"(?<!\w)(?:{sources[kind]})(?!\w)", re.IGNORECASE)) for kind in KINDS)

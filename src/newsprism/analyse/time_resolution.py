@@ -100,7 +100,7 @@ def _weekend_saturday(anchor: date, shift: int) -> date:
 
 
 def year_for(month: int, day: int, anchor: date, tense: Tense | None) -> int:
-    """Return the year of a day-and-month without a year: past tense on or before the anchor, future after, else nearest."""
+    """Return the year of a dateless day and month: past on or before the anchor, future after, else nearest."""
     this_year = (month, day)
     before = anchor.year if this_year <= (anchor.month, anchor.day) else anchor.year - 1
     after = anchor.year if this_year >= (anchor.month, anchor.day) else anchor.year + 1

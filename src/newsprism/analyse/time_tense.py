@@ -42,9 +42,9 @@ def _clause_tokens(doc: Doc, first: int, last: int, lang: LanguageData) -> list[
 
 def _tense_from_morphology(tokens: list[Token], lang: LanguageData) -> Tense | None:
     """Return the tense the morphologizer marks: a past verb, a perfect, or a future auxiliary."""
-    has_participle = any("Part" in t.morph.get("VerbForm") for t in tokens)
+    has_participle = any("Part" in t.morph.get("VerbForm", []) for t in tokens)
     for token in tokens:
-        if "Past" in token.morph.get("Tense"):
+        if "Past" in token.morph.get("Tense", []):
             return "past"
         if has_participle and token.lemma_.lower() in lang.perfect_auxiliary_lemmas:
             return "past"

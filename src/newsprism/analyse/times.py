@@ -42,6 +42,7 @@ def find_times(doc: Doc, article: Article, lang: LanguageData) -> list[TimeRef]:
     previous: TimeRef | None = None
     for candidate, anchor_candidate in candidates:
         context = _Context(doc, candidate, lang, anchor)
+        resolved: _Resolved | None
         if anchor_candidate is not None:
             target = _resolve(_Context(doc, anchor_candidate, lang, anchor))
             resolved = _resolve_anchored_duration(candidate, target, lang)
@@ -118,6 +119,8 @@ def _resolve(ctx: _Context, previous: TimeRef | None = None) -> _Resolved | None
         year = ctx.part("year") or ""
         return _Resolved(year, "text", "year", modifier=_position(ctx))
     if kind == "period":
+        return _resolve_period(ctx)
+    if kind == "weekday_of_shifted_week":
         return _resolve_period(ctx)
     if kind in ("shifted_weekday", "weekday"):
         return _resolve_weekday(ctx)
@@ -231,8 +234,7 @@ def _resolve_weekday(ctx: _Context) -> _Resolved:
 def _resolve_relative(ctx: _Context) -> _Resolved:
     word = ctx.part("rel") or ""
     lang = ctx.lang
-    part = next((lang.day_parts[p] for p in sorted(lang.day_parts, key=len, reverse=True)
-                 if word.endswith(p) and word != p), None)
+    part = lang.relative_day_parts.get(word)
     if ctx.anchor is None:
         return _Resolved(None, None, "part_of_day" if part else "day", part=part)
     if word in lang.tense_dependent_days:

@@ -21,6 +21,7 @@ class LanguageData:
     months: dict[str, int]
     day_parts: dict[str, str]
     relative_days: dict[str, int]
+    relative_day_parts: dict[str, str]
     tense_dependent_days: dict[str, tuple[int, int]]
     relative_day_blockers: tuple[str, ...]
     period_shifts: dict[str, int]
@@ -63,7 +64,8 @@ _MODULE_FIELDS: dict[str, dict[str, str]] = {
     "abbreviations": {"abbreviations": "ABBREVIATIONS"},
     "calendar": {
         "weekdays": "WEEKDAYS", "months": "MONTHS", "day_parts": "DAY_PARTS",
-        "relative_days": "RELATIVE_DAYS", "tense_dependent_days": "TENSE_DEPENDENT_DAYS",
+        "relative_days": "RELATIVE_DAYS", "relative_day_parts": "RELATIVE_DAY_PARTS",
+        "tense_dependent_days": "TENSE_DEPENDENT_DAYS",
         "relative_day_blockers": "RELATIVE_DAY_BLOCKERS", "period_shifts": "PERIOD_SHIFTS",
         "period_units": "PERIOD_UNITS", "period_positions": "PERIOD_POSITIONS",
         "position_links": "POSITION_LINKS", "duration_units": "DURATION_UNITS",

@@ -18,6 +18,7 @@ DAY_PARTS: dict[str, str] = {
 RELATIVE_DAYS: dict[str, int] = {
     "yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0,
 }
+RELATIVE_DAY_PARTS: dict[str, str] = {"tonight": "evening"}
 TENSE_DEPENDENT_DAYS: dict[str, tuple[int, int]] = {}
 RELATIVE_DAY_BLOCKERS: tuple[str, ...] = ("the", "every", "each")
 PERIOD_SHIFTS: dict[str, int] = {

@@ -26,6 +26,14 @@ RELATIVE_DAYS: dict[str, int] = {
     "gisternacht": -1, "gistermorgen": -1, "morgenochtend": 1, "morgenavond": 1,
     "morgenmiddag": 1,
 }
+# The part of the day a relative day word names (`vanavond` is this evening).
+RELATIVE_DAY_PARTS: dict[str, str] = {
+    "vanochtend": "morning", "vanmorgen": "morning", "vanmiddag": "afternoon",
+    "vanavond": "evening", "vannacht": "night", "gisteravond": "evening",
+    "gisterochtend": "morning", "gistermiddag": "afternoon", "gisternacht": "night",
+    "gistermorgen": "morning", "morgenochtend": "morning", "morgenavond": "evening",
+    "morgenmiddag": "afternoon",
+}
 # Relative day words whose day depends on tense: (offset in past tense, offset in future).
 # `vannacht` in past-tense news is the night that ended on the publication day.
 TENSE_DEPENDENT_DAYS: dict[str, tuple[int, int]] = {"vannacht": (-1, 0)}
