@@ -106,7 +106,9 @@ class TimeRef(Span):
 
     value: str | None = None  # ISO date, datetime, week (2022-W01), month (2022-01), year
     anchor: str | None = None  # published | text | None
-    granularity: str = "day"  # day | part_of_day | week | month | year | time
+    granularity: str = "day"  # day | part_of_day | week | weekend | month | year | time
+    part: str | None = None  # morning | afternoon | evening | night (granularity part_of_day)
+    modifier: str | None = None  # start | mid | end | earlier | later: a part of the period
 
 
 @dataclass
@@ -180,6 +182,19 @@ class QuoteGroup:
 
 
 @dataclass
+class TimelineEntry:
+    """One dated sentence of a story: the time it names and the article that says it."""
+
+    value: str  # the TimeRef's ISO value
+    granularity: str
+    article: str
+    start: int  # the sentence's span in the article
+    end: int
+    text: str
+    time: TimeRef  # the expression in the sentence that dates it
+
+
+@dataclass
 class Story:
     """A news story: its articles and the comparison of how each reports it."""
 
@@ -196,6 +211,7 @@ class Story:
     summary: list[SummarySentence] = field(default_factory=list)
     duplicates: dict[str, str] = field(default_factory=dict)  # article id -> id it copies
     framing: list[dict[str, object]] = field(default_factory=list)
+    timeline: list[TimelineEntry] = field(default_factory=list)
 
 
 @dataclass

@@ -8,6 +8,7 @@ from newsprism.compare.framing import frame_story
 from newsprism.compare.quote_groups import group_quotes_across_articles
 from newsprism.compare.summary import summarise_story
 from newsprism.compare.syndication import copies_of, find_voices
+from newsprism.compare.timeline import build_timeline
 from newsprism.config import int_setting
 from newsprism.lang import get_language
 from newsprism.link import attach_speakers, link_entities
@@ -45,6 +46,7 @@ def build_story(story_id: str, articles: list[AnalysedArticle], summary_length: 
         duplicates=copies_of(voices),
         framing=frame_story(articles, entities, quotes, lang),
     )
+    story.timeline = build_timeline(articles, story.times)
     return story
 
 

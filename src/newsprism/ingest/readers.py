@@ -13,6 +13,7 @@ import trafilatura
 from newsprism.errors import EmptyInput, InputError, MalformedInput, UnsupportedFormat
 from newsprism.ingest.metadata import outlet_from_url, parse_published
 from newsprism.ingest.normalise import normalise_text
+from newsprism.ingest.published import published_from_html
 from newsprism.model import Article
 
 _TITLE_MAX_CHARS = 150
@@ -39,13 +40,10 @@ def article_from_html(html: str, source: str, url: str | None = None) -> Article
     article = Article(source=source, text=text, url=url or getattr(document, "url", None))
     article.title = getattr(document, "title", None) or None
     article.outlet = getattr(document, "sitename", None) or outlet_from_url(article.url)
-    date = getattr(document, "date", None)
-    if date:
-        try:
-            article.published = parse_published(date)
-            article.published_from = "html"
-        except ValueError:
-            pass
+    published = published_from_html(html, fallback=getattr(document, "date", None))
+    if published is not None:
+        article.published = published
+        article.published_from = "html"
     return article
 
 

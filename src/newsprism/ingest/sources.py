@@ -12,6 +12,7 @@ from newsprism.errors import EmptyInput, FetchFailed, InputError, TooLarge, Unsu
 from newsprism.ingest.decode import decode_text
 from newsprism.ingest.fetch import Fetcher, HttpFetcher
 from newsprism.ingest.metadata import outlet_from_url
+from newsprism.ingest.published import published_from_text
 from newsprism.ingest.readers import (
     article_from_html,
     article_from_text,
@@ -23,6 +24,7 @@ from newsprism.ingest.readers import (
     looks_like_feed,
     parse_feed,
 )
+from newsprism.lang import get_language
 from newsprism.model import Article, InputFailure
 
 TEXT_SUFFIXES = (".txt", ".text", ".md")
@@ -76,6 +78,11 @@ def _apply_defaults(article: Article, outlet: str | None, published: datetime | 
     if published and not article.published:
         article.published = published
         article.published_from = "flag"
+    if not article.published:
+        from_text = published_from_text(article.text, get_language(article.language))
+        if from_text is not None:
+            article.published = from_text
+            article.published_from = "text"
     max_chars = int_setting("max_article_chars")
     if len(article.text) > max_chars:
         article.text = article.text[:max_chars].rsplit("\n", 1)[0]

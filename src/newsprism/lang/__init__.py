@@ -21,6 +21,27 @@ class LanguageData:
     months: dict[str, int]
     day_parts: dict[str, str]
     relative_days: dict[str, int]
+    relative_day_parts: dict[str, str]
+    tense_dependent_days: dict[str, tuple[int, int]]
+    relative_day_blockers: tuple[str, ...]
+    period_shifts: dict[str, int]
+    period_units: dict[str, str]
+    period_positions: dict[str, str]
+    position_links: tuple[str, ...]
+    duration_units: dict[str, str]
+    duration_ago: tuple[str, ...]
+    duration_from_now: tuple[str, ...]
+    duration_after_previous: tuple[str, ...]
+    duration_before_previous: tuple[str, ...]
+    duration_after_anchor: tuple[str, ...]
+    duration_before_anchor: tuple[str, ...]
+    future_markers: tuple[str, ...]
+    past_markers: tuple[str, ...]
+    future_auxiliary_lemmas: tuple[str, ...]
+    perfect_auxiliary_lemmas: tuple[str, ...]
+    clause_boundaries: tuple[str, ...]
+    publication_labels: tuple[str, ...]
+    timezone: str
     speech_verbs: frozenset[str]
     attribution_markers: tuple[str, ...]
     reported_clause_openers: tuple[str, ...]
@@ -89,7 +110,20 @@ _MODULE_FIELDS: dict[str, dict[str, str]] = {
     "abbreviations": {"abbreviations": "ABBREVIATIONS"},
     "calendar": {
         "weekdays": "WEEKDAYS", "months": "MONTHS", "day_parts": "DAY_PARTS",
-        "relative_days": "RELATIVE_DAYS",
+        "relative_days": "RELATIVE_DAYS", "relative_day_parts": "RELATIVE_DAY_PARTS",
+        "tense_dependent_days": "TENSE_DEPENDENT_DAYS",
+        "relative_day_blockers": "RELATIVE_DAY_BLOCKERS", "period_shifts": "PERIOD_SHIFTS",
+        "period_units": "PERIOD_UNITS", "period_positions": "PERIOD_POSITIONS",
+        "position_links": "POSITION_LINKS", "duration_units": "DURATION_UNITS",
+        "duration_ago": "DURATION_AGO", "duration_from_now": "DURATION_FROM_NOW",
+        "duration_after_previous": "DURATION_AFTER_PREVIOUS",
+        "duration_before_previous": "DURATION_BEFORE_PREVIOUS",
+        "duration_after_anchor": "DURATION_AFTER_ANCHOR",
+        "duration_before_anchor": "DURATION_BEFORE_ANCHOR", "future_markers": "FUTURE_MARKERS",
+        "past_markers": "PAST_MARKERS", "future_auxiliary_lemmas": "FUTURE_AUXILIARY_LEMMAS",
+        "perfect_auxiliary_lemmas": "PERFECT_AUXILIARY_LEMMAS",
+        "clause_boundaries": "CLAUSE_BOUNDARIES", "publication_labels": "PUBLICATION_LABELS",
+        "timezone": "TIMEZONE",
     },
     "speech_verbs": {
         "speech_verbs": "SPEECH_VERBS", "attribution_markers": "ATTRIBUTION_MARKERS",

@@ -42,13 +42,18 @@ def story_to_dict(story: Story) -> dict[str, Any]:
         "claims": [{"id": c.id, "description": c.description, "status": c.status, "quantities": c.quantities}
                    for c in story.claims],
         "times": [{"article": t.article, "start": t.start, "end": t.end, "text": t.text, "value": t.value,
-                   "anchor": t.anchor, "granularity": t.granularity} for t in story.times],
+                   "anchor": t.anchor, "granularity": t.granularity, "part": t.part, "modifier": t.modifier}
+                  for t in story.times],
         "passages": [{"id": p.id, "status": p.status,
                       "voices": len({story.duplicates.get(s.article, s.article) for s in p.sentences}),
                       "sentences": [{"article": s.article, "start": s.start, "end": s.end} for s in p.sentences]}
                      for p in story.passages],
         "summary": [{"text": s.text, "passages": s.passages, "articles": s.articles} for s in story.summary],
         "framing": story.framing,
+        "timeline": [{"value": e.value, "granularity": e.granularity, "article": e.article, "start": e.start,
+                      "end": e.end, "text": e.text,
+                      "time": {"start": e.time.start, "end": e.time.end, "text": e.time.text}}
+                     for e in story.timeline],
     }
 
 
