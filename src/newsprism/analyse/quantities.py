@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Doc
 
+from newsprism.analyse.doc_cache import parts_of_speech, text_of
 from newsprism.analyse.number_words import NumberSpan, find_numbers, parse_number_words
 from newsprism.analyse.quantity_context import (
     Word,
@@ -24,7 +25,6 @@ from newsprism.analyse.quantity_context import (
     parser_predicate,
     words_between,
 )
-from newsprism.analyse.doc_cache import parts_of_speech, text_of
 from newsprism.lang import LanguageData
 from newsprism.model import Article, Quantity, Sentence
 

@@ -64,9 +64,8 @@ def build_view(story: Story) -> StoryView:
         if passage.status == "unique":
             for s in passage.sentences:
                 unique[s.article].append(texts[s.article][s.start:s.end])
-    timeline = [(t.value or "", labels.get(t.article, t.article), t.text, _sentence_of(story, t.article, t.start))
-                for t in story.times if t.value]
-    timeline.sort()
+    timeline = [(entry.value, labels.get(entry.article, entry.article), entry.time.text, entry.text)
+                for entry in story.timeline]
     drift: dict[str, list[list[tuple[str, str]]]] = {}
     for group in story.quote_groups:
         for diff in group.diffs:
@@ -99,12 +98,3 @@ def framing_rows(story: Story, labels: dict[str, str]) -> list[tuple[str, dict[s
             per_outlet[label] = words
         rows.append((actor.replace("_", " "), per_outlet))
     return rows
-
-
-def _sentence_of(story: Story, article_id: str, offset: int) -> str:
-    for analysed in story.articles:
-        if analysed.article.id == article_id:
-            for sentence in analysed.sentences:
-                if sentence.start <= offset < sentence.end:
-                    return sentence.text
-    return ""
