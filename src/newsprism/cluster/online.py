@@ -10,6 +10,7 @@ leave memory (and stay in the store), so memory is bounded by the window, not th
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter
 from dataclasses import dataclass, field
@@ -26,7 +27,7 @@ CENTROID_TERMS = 120
 # Article terms (highest TF-IDF first) and names used to look up candidate stories.
 QUERY_TERMS = 10
 # Candidate stories scored per article (those sharing the most query terms).
-MAX_CANDIDATES = 25
+MAX_CANDIDATES = 15
 # A story takes no new articles once its newest one is this much older than the stream's newest.
 ACTIVE_WINDOW = timedelta(days=7)
 MAX_NUMBERS = 40
@@ -48,9 +49,7 @@ def cosine_to_sum(vector: Vector, centroid: Vector, centroid_norm: float) -> flo
     """Return the cosine of a unit vector with a (summed, unnormalised) centroid."""
     if not vector or not centroid or centroid_norm == 0:
         return 0.0
-    if len(vector) > len(centroid):
-        return sum(w * vector.get(t, 0.0) for t, w in centroid.items()) / centroid_norm
-    return sum(w * centroid.get(t, 0.0) for t, w in vector.items()) / centroid_norm
+    return sum([vector[t] * centroid[t] for t in vector.keys() & centroid.keys()]) / centroid_norm
 
 
 def _norm(vector: Vector) -> float:
@@ -172,7 +171,7 @@ class OnlineClusterer:
     def candidates(self, article: ArticleVectors) -> list[str]:
         """Return the open stories sharing the article's strongest terms or its names, most shared first."""
         hits: Counter[str] = Counter()
-        query = sorted(article.text, key=lambda t: (-article.text[t], t))[:QUERY_TERMS]
+        query = heapq.nsmallest(QUERY_TERMS, article.text, key=lambda t: (-article.text[t], t))
         for term in [*query, *article.names]:
             hits.update(self._index.get(term, ()))
         ranked = sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -217,7 +216,8 @@ class OnlineClusterer:
             story.first_published = min(story.first_published or when, when)
             story.last_published = max(story.last_published or when, when)
         story.refresh_norms()
-        self._index_terms(key, [*article.text, *article.names])
+        self._index_terms(key, [t for t in article.text if t in story.text]
+                          + [n for n in article.names if n in story.names])
 
     def _prune(self, vector: Vector) -> list[str]:
         if len(vector) <= CENTROID_TERMS:
