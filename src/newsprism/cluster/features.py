@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 
 from newsprism.lang import get_language
 from newsprism.link.name_keys import fold_name
@@ -22,7 +23,7 @@ YEARS = (1900.0, 2100.0)
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_CAPITALISED = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[a-z]{1,3}\s+){0,2}[A-ZÀ-Ý][\w'’-]*)*")
+_CAPITALISED_WORD = r"[A-ZÀ-Ý][\w'’-]*"
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n)\s*$")
 
 
@@ -78,10 +79,16 @@ def features_from_analysed(analysed: AnalysedArticle) -> ArticleFeatures:
                            names, numbers, article.published)
 
 
+@lru_cache(maxsize=8)
+def _capitalised_run(language: str) -> re.Pattern[str]:
+    particles = "|".join(sorted(map(re.escape, get_language(language).name_particles), key=len, reverse=True))
+    return re.compile(rf"{_CAPITALISED_WORD}(?:[ ]+(?:(?:{particles})[ ]+){{0,2}}{_CAPITALISED_WORD})*")
+
+
 def cheap_names(text: str, language: str = "nl") -> set[str]:
     """Return name keys from capitalised word runs that do not open a sentence (no NLP model)."""
     names: set[str] = set()
-    for match in _CAPITALISED.finditer(text):
+    for match in _capitalised_run(language).finditer(text):
         if _SENTENCE_START.search(text[:match.start()]) and " " not in match.group():
             continue
         names |= name_keys(match.group(), language)
