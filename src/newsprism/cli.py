@@ -20,19 +20,19 @@ from newsprism.comparison import compare_sources
 from newsprism.config import SETTINGS, setting
 from newsprism.errors import InputError, NewsprismError
 from newsprism.ingest import read_sources
+from newsprism.ingest.fetch import HttpFetcher
 from newsprism.ingest.metadata import parse_published
 from newsprism.model import InputFailure, Story
+from newsprism.ranking import SORTS, parse_span, rank_stories
 from newsprism.report.html import render_html
 from newsprism.report.markdown import render_markdown
+from newsprism.report.ranking_view import stories_table, watch_view
 from newsprism.report.story_json import comparison_to_json
 from newsprism.report.text import print_stories
-from newsprism.ingest.fetch import HttpFetcher
-from newsprism.ranking import SORTS, parse_span, rank_stories
-from newsprism.report.ranking_view import stories_table, watch_view
 from newsprism.store import Store, add_articles
+from newsprism.version import __version__
 from newsprism.watching import FeedPoll, FileOrHttpFetcher
 from newsprism.watching import watch as watch_feeds
-from newsprism.version import __version__
 
 FORMATS = ("text", "json", "html", "markdown")
 stderr = Console(stderr=True)
@@ -191,10 +191,12 @@ def watch(feeds: tuple[str, ...], db: str | None, every: str, rounds: int | None
         raise click.ClickException(str(exc)) from exc
     with Live(watch_view(store, [], []), console=Console(), auto_refresh=False) as live:
         def show(polls: list[FeedPoll]) -> None:
-            live.update(watch_view(store, polls, rank_stories(store, parse_span("24h"), "growth", 15)), refresh=True)
+            growing = rank_stories(store, parse_span("24h"), "growth", 15)
+            live.update(watch_view(store, polls, growing), refresh=True)
 
         try:
-            watch_feeds(store, FileOrHttpFetcher(HttpFetcher()), list(feeds), every=interval, nlp=pipeline, rounds=rounds, on_round=show)
+            watch_feeds(store, FileOrHttpFetcher(HttpFetcher()), list(feeds), every=interval, nlp=pipeline,
+                        rounds=rounds, on_round=show)
         except KeyboardInterrupt:
             stderr.print("stopped; run the same command to resume")
 

@@ -25,6 +25,7 @@ from sklearn.model_selection import GroupKFold
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from benchmarks.cluster_eval import item_features, load_items  # noqa: E402
+
 from newsprism.cluster.features import ArticleFeatures  # noqa: E402
 from newsprism.cluster.online import OnlineClusterer, StoryProfile, pair_features  # noqa: E402
 from newsprism.cluster.pair_model import FEATURE_NAMES, PairModel  # noqa: E402
