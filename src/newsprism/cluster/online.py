@@ -28,9 +28,13 @@ CENTROID_TERMS = 120
 QUERY_TERMS = 10
 # Candidate stories scored per article (those sharing the most query terms).
 MAX_CANDIDATES = 15
+# A story must share this many query terms with the article (a shared name counts as enough) to be scored.
+MIN_SHARED = 2
 # A story takes no new articles once its newest one is this much older than the stream's newest.
 ACTIVE_WINDOW = timedelta(days=7)
 MAX_NUMBERS = 40
+# Document frequencies kept: beyond this, the rarest terms are forgotten (their IDF is the highest anyway).
+VOCABULARY_LIMIT = 150_000
 
 
 def _idf(doc_freq: Counter[str], n_docs: int, term: str) -> float:
@@ -169,12 +173,15 @@ class OnlineClusterer:
         )
 
     def candidates(self, article: ArticleVectors) -> list[str]:
-        """Return the open stories sharing the article's strongest terms or its names, most shared first."""
+        """Return the open stories sharing two of the article's strongest terms or a name, most shared first."""
         hits: Counter[str] = Counter()
         query = heapq.nsmallest(QUERY_TERMS, article.text, key=lambda t: (-article.text[t], t))
-        for term in [*query, *article.names]:
+        for term in query:
             hits.update(self._index.get(term, ()))
-        ranked = sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))
+        for name in article.names:
+            for key in self._index.get(name, ()):
+                hits[key] += MIN_SHARED
+        ranked = sorted((kv for kv in hits.items() if kv[1] >= MIN_SHARED), key=lambda kv: (-kv[1], kv[0]))
         return [key for key, _ in ranked[:MAX_CANDIDATES]]
 
     def best_story(self, article: ArticleVectors) -> tuple[str | None, float]:
@@ -255,4 +262,14 @@ class OnlineClusterer:
             story = self.stories.pop(key)
             self._unindex(key, [*story.text, *story.names])
         self.closed_count += len(gone)
+        if len(self.doc_freq) > VOCABULARY_LIMIT:
+            self.forget_rare_terms()
         return gone
+
+    def forget_rare_terms(self) -> None:
+        """Drop the rarest document frequencies until the vocabulary is well under its limit."""
+        floor = 1
+        while len(self.doc_freq) > VOCABULARY_LIMIT * 3 // 4:
+            for term in [t for t, df in self.doc_freq.items() if df <= floor]:
+                del self.doc_freq[term]
+            floor += 1
