@@ -80,7 +80,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("items", nargs="?", type=Path, default=DEFAULT_ITEMS)
     parser.add_argument("--model", help="pair model JSON (default: the shipped one)")
-    parser.add_argument("--sweep", action="store_true", help="also score thresholds 0.10..0.90 in steps of 0.01")
+    parser.add_argument("--sweep", action="store_true", help="also score thresholds 0.10..0.99 in steps of 0.01")
     args = parser.parse_args()
     if not args.items.exists():
         sys.exit(f"no labelled stream at {args.items}")
@@ -95,7 +95,7 @@ def main() -> None:
           "BCubed P {bcubed_p:.3f} R {bcubed_r:.3f} F1 {bcubed_f1:.3f} | {stories} stories".format(
               model.threshold, **result))
     if args.sweep:
-        for step in range(10, 91):
+        for step in range(10, 100):
             threshold = step / 100
             r = score(features, gold, replace(model, threshold=threshold))
             print(f"  threshold {threshold:.2f}: pairwise F1 {r['pairwise_f1']:.3f} "

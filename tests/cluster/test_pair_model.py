@@ -15,8 +15,8 @@ def test_shipped_model_has_one_weight_per_feature() -> None:
 
 def test_more_similar_is_more_likely() -> None:
     model = load_pair_model()
-    weak = model.probability((0.1, 0.1, 0.1, 0.0, 0.0, 2.0))
-    strong = model.probability((0.6, 0.6, 0.5, 0.6, 0.33, 0.5))
+    weak = model.probability((0.1, 0.1, 0.1, 0.0, 0.0, 2.0, 1.0))
+    strong = model.probability((0.6, 0.6, 0.5, 0.6, 0.33, 0.5, 0.0))
     assert weak < model.threshold < strong
 
 

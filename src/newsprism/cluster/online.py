@@ -34,7 +34,7 @@ MIN_SHARED = 2
 ACTIVE_WINDOW = timedelta(days=7)
 MAX_NUMBERS = 40
 # Document frequencies kept: beyond this, the rarest terms are forgotten (their IDF is the highest anyway).
-VOCABULARY_LIMIT = 150_000
+VOCABULARY_LIMIT = 100_000
 
 
 def _idf(doc_freq: Counter[str], n_docs: int, term: str) -> float:
@@ -126,6 +126,7 @@ def pair_features(article: ArticleVectors, story: StoryProfile) -> tuple[float, 
         cosine_to_sum(article.names, story.names, names_norm),
         min(shared, 3) / 3,
         math.log1p(gap_hours),
+        float(bool(article.names) and bool(story.names) and not article.names.keys() & story.names.keys()),
     )
 
 
