@@ -84,6 +84,7 @@ def main() -> None:
     clusterer = OnlineClusterer()
     clustering_seconds = 0.0
     done = 0
+    last_done, last_seconds = 0, 0.0
     checkpoints = [c for c in CHECKPOINTS if c <= args.articles] or [args.articles]
     for _, features in synthetic_stream(paragraphs, args.articles):
         started = time.perf_counter()
@@ -92,7 +93,10 @@ def main() -> None:
         done += 1
         if done in checkpoints:
             peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-            print(f"{done:>7,} articles: {done / clustering_seconds:,.0f} articles/s clustering; "
+            segment = (done - last_done) / max(clustering_seconds - last_seconds, 1e-9)
+            last_done, last_seconds = done, clustering_seconds
+            print(f"{done:>7,} articles: {done / clustering_seconds:,.0f} articles/s clustering "
+                  f"({segment:,.0f}/s since the last checkpoint); "
                   f"peak {peak:.0f} MB, resident {resident_mb():.0f} MB; open stories {len(clusterer.stories):,}, "
                   f"closed {clusterer.closed_count:,}, index terms {len(clusterer._index):,}, "
                   f"vocabulary {len(clusterer.doc_freq):,}")

@@ -25,9 +25,11 @@ Vector = dict[str, float]
 # Terms kept per story vector: bounds memory per story.
 CENTROID_TERMS = 120
 # Article terms (highest TF-IDF first) and names used to look up candidate stories.
-QUERY_TERMS = 10
+QUERY_TERMS = 8
 # Candidate stories scored per article (those sharing the most query terms).
-MAX_CANDIDATES = 15
+MAX_CANDIDATES = 8
+# Terms and names found in more open stories than this say little about which one is meant: not used to look up.
+MAX_POSTINGS = 200
 # A story must share this many query terms with the article (a shared name counts as enough) to be scored.
 MIN_SHARED = 2
 # A story takes no new articles once its newest one is this much older than the stream's newest.
@@ -178,10 +180,14 @@ class OnlineClusterer:
         hits: Counter[str] = Counter()
         query = heapq.nsmallest(QUERY_TERMS, article.text, key=lambda t: (-article.text[t], t))
         for term in query:
-            hits.update(self._index.get(term, ()))
+            postings = self._index.get(term, ())
+            if len(postings) <= MAX_POSTINGS:
+                hits.update(postings)
         for name in article.names:
-            for key in self._index.get(name, ()):
-                hits[key] += MIN_SHARED
+            postings = self._index.get(name, ())
+            if len(postings) <= MAX_POSTINGS:
+                for key in postings:
+                    hits[key] += MIN_SHARED
         ranked = sorted((kv for kv in hits.items() if kv[1] >= MIN_SHARED), key=lambda kv: (-kv[1], kv[0]))
         return [key for key, _ in ranked[:MAX_CANDIDATES]]
 
