@@ -21,14 +21,19 @@ from newsprism.comparison import Comparison, compare_articles, compare_sources
 from newsprism.config import SETTINGS, setting
 from newsprism.errors import InputError, NewsprismError
 from newsprism.ingest import read_sources
+from newsprism.ingest.fetch import HttpFetcher
 from newsprism.ingest.metadata import parse_published
 from newsprism.model import InputFailure, Story
+from newsprism.ranking import SORTS, parse_span, rank_stories
 from newsprism.report.html import render_html
 from newsprism.report.markdown import render_markdown
+from newsprism.report.ranking_view import stories_table, watch_view
 from newsprism.report.story_json import comparison_to_json
 from newsprism.report.text import print_stories
 from newsprism.store import Store, add_articles
 from newsprism.version import __version__
+from newsprism.watching import FeedPoll, FileOrHttpFetcher
+from newsprism.watching import watch as watch_feeds
 
 FORMATS = ("text", "json", "html", "markdown")
 F = TypeVar("F", bound=Callable[..., Any])
@@ -162,19 +167,46 @@ def add(sources: tuple[str, ...], db: str | None, outlet: str | None, published:
 @main.command()
 @click.option("--db", type=click.Path(dir_okay=False), envvar="NEWSPRISM_DB", help="SQLite store to use.")
 @click.option("--limit", type=int, default=30, show_default=True)
-def stories(db: str | None, limit: int) -> None:
-    """List the stored stories, biggest first."""
+@click.option("--since", help="Only stories with articles in this span before the newest article (30m, 24h, 7d).")
+@click.option("--sort", type=click.Choice(SORTS), default="size", show_default=True,
+              help="size: articles; recent: newest article; growth: articles within --since; outlets: outlets.")
+def stories(db: str | None, limit: int, since: str | None, sort: str) -> None:
+    """List the stored stories, biggest (or newest, fastest-growing, most covered) first."""
     try:
         store = Store(db)
+        ranked = rank_stories(store, parse_span(since) if since else None, sort, limit)
     except NewsprismError as exc:
         raise click.ClickException(str(exc)) from exc
-    from rich.table import Table
+    Console().print(stories_table(ranked, since))
 
-    table = Table("story", "articles", "outlets", "first", "last", "title")
-    for row in store.list_stories(limit):
-        table.add_row(str(row["id"]), str(row["size"]), row["outlets"] or "", (row["first_published"] or "")[:16],
-                      (row["last_published"] or "")[:16], row["title"] or "")
-    Console().print(table)
+
+@main.command()
+@click.argument("feeds", nargs=-1, required=True, metavar="FEED_OR_URL...")
+@click.option("--db", type=click.Path(dir_okay=False), envvar="NEWSPRISM_DB", help="SQLite store to use.")
+@click.option("--every", default="10m", show_default=True, help="Time between polls of every feed (e.g. 5m, 1h).")
+@click.option("--rounds", type=int, help="Stop after this many polls of every feed (default: until Ctrl-C).")
+@click.option("--nlp-model", help="spaCy pipeline to use (path or package); default: the shipped one.",
+              envvar="NEWSPRISM_NL_MODEL")
+def watch(feeds: tuple[str, ...], db: str | None, every: str, rounds: int | None, nlp_model: str | None) -> None:
+    """Poll FEED_OR_URL... (RSS/Atom) and grow the stored stories; shows the stories that grew. Ctrl-C stops."""
+    from rich.live import Live
+
+    try:
+        store = Store(db)
+        interval = parse_span(every).total_seconds()
+        pipeline = nlp_loader.load("nl", nlp_model)
+    except NewsprismError as exc:
+        raise click.ClickException(str(exc)) from exc
+    with Live(watch_view(store, [], []), console=Console(), auto_refresh=False) as live:
+        def show(polls: list[FeedPoll]) -> None:
+            growing = rank_stories(store, parse_span("24h"), "growth", 15)
+            live.update(watch_view(store, polls, growing), refresh=True)
+
+        try:
+            watch_feeds(store, FileOrHttpFetcher(HttpFetcher()), list(feeds), every=interval, nlp=pipeline,
+                        rounds=rounds, on_round=show)
+        except KeyboardInterrupt:
+            stderr.print("stopped; run the same command to resume")
 
 
 @main.command()

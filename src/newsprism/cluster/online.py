@@ -1,24 +1,75 @@
-"""Online story clustering: each article joins the most similar open story or starts one.
+"""Online story clustering: each article joins the most likely open story or starts one.
 
-The same algorithm serves `compare` (a batch of files) and `add` (a growing store): story
-profiles (a TF-IDF centroid over lemmas and title words, the set of names, the time span)
-are kept in memory here and persisted by the store between runs.
+The same algorithm serves `compare` (a batch of files) and `add` (a growing store). A story
+is remembered as a profile: summed TF-IDF vectors of its titles, its texts and its names, its
+numbers and its time span. Candidate stories for an article come from an inverted index over
+the profiles' terms and names (never a scan of every story); the pair model scores each
+candidate. Stories whose newest article is older than the active window are closed: they
+leave memory (and stay in the store), so memory is bounded by the window, not the stream.
 """
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
+from typing import Any
 
-# Blend of centroid cosine and name overlap needed to join a story (chosen on stream-dev).
-JOIN_THRESHOLD = 0.22
-NAME_WEIGHT = 0.35
-# Terms kept per story centroid: bounds memory per story.
-CENTROID_TERMS = 300
-# Similarity halves for every this many days between an article and a story's last article.
-TIME_HALF_LIFE_DAYS = 3.0
+from newsprism.cluster.features import ArticleFeatures
+from newsprism.cluster.pair_model import PairModel, load_pair_model
+
+Vector = dict[str, float]
+
+# Terms kept per story vector: bounds memory per story.
+CENTROID_TERMS = 120
+# Article terms (highest TF-IDF first) and names used to look up candidate stories.
+QUERY_TERMS = 8
+# Candidate stories scored per article (those sharing the most query terms).
+MAX_CANDIDATES = 8
+# Terms and names found in more open stories than this say little about which one is meant: not used to look up.
+MAX_POSTINGS = 200
+# A story must share this many query terms with the article (a shared name counts as enough) to be scored.
+MIN_SHARED = 2
+# A story takes no new articles once its newest one is this much older than the stream's newest.
+ACTIVE_WINDOW = timedelta(days=7)
+MAX_NUMBERS = 40
+# Document frequencies kept: beyond this, the rarest terms are forgotten (their IDF is the highest anyway).
+VOCABULARY_LIMIT = 100_000
+
+
+def _idf(doc_freq: Counter[str], n_docs: int, term: str) -> float:
+    return math.log((1 + n_docs) / (1 + doc_freq[term])) + 1.0
+
+
+def tfidf(terms: list[str], doc_freq: Counter[str], n_docs: int) -> Vector:
+    """Return the L2-normalised TF-IDF vector of a bag of terms."""
+    counts = Counter(terms)
+    weights = {t: (1 + math.log(c)) * _idf(doc_freq, n_docs, t) for t, c in counts.items()}
+    norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+    return {t: w / norm for t, w in weights.items()}
+
+
+def cosine_to_sum(vector: Vector, centroid: Vector, centroid_norm: float) -> float:
+    """Return the cosine of a unit vector with a (summed, unnormalised) centroid."""
+    if not vector or not centroid or centroid_norm == 0:
+        return 0.0
+    return sum([vector[t] * centroid[t] for t in vector.keys() & centroid.keys()]) / centroid_norm
+
+
+def _norm(vector: Vector) -> float:
+    return math.sqrt(sum(w * w for w in vector.values()))
+
+
+@dataclass
+class ArticleVectors:
+    """An article's features with their TF-IDF vectors, computed once."""
+
+    features: ArticleFeatures
+    title: Vector
+    text: Vector
+    names: Vector
 
 
 @dataclass
@@ -26,116 +77,206 @@ class StoryProfile:
     """What the clusterer remembers of a story."""
 
     key: str
-    centroid: dict[str, float] = field(default_factory=dict)
-    names: set[str] = field(default_factory=set)
+    title: Vector = field(default_factory=dict)
+    text: Vector = field(default_factory=dict)
+    names: Vector = field(default_factory=dict)
+    numbers: set[str] = field(default_factory=set)
     size: int = 0
+    first_published: datetime | None = None
     last_published: datetime | None = None
+    norms: tuple[float, float, float] = (0.0, 0.0, 0.0)
+
+    def refresh_norms(self) -> None:
+        """Recompute the vector norms after the vectors changed."""
+        self.norms = (_norm(self.title), _norm(self.text), _norm(self.names))
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the profile as stored (times are kept in the stories table)."""
+        return {"title": self.title, "text": self.text, "names": self.names, "numbers": sorted(self.numbers),
+                "version": 2}
+
+    @classmethod
+    def from_json(cls, key: str, data: dict[str, Any], size: int = 0, first_published: datetime | None = None,
+                  last_published: datetime | None = None) -> StoryProfile:
+        """Return the profile stored as `data` (profiles of the first schema become text-only ones)."""
+        if data.get("version") == 2:
+            profile = cls(key, dict(data["title"]), dict(data["text"]), dict(data["names"]), set(data["numbers"]),
+                          size, first_published, last_published)
+        else:
+            names = {"\x00" + name: 1.0 for name in data.get("names", [])}
+            profile = cls(key, {}, dict(data.get("centroid", {})), names, set(), size, first_published,
+                          last_published)
+        profile.refresh_norms()
+        return profile
 
 
-@dataclass
-class ArticleFeatures:
-    """The clustering features of one article, computed once."""
-
-    terms: list[str]
-    names: set[str]
-    published: datetime | None = None
+def pair_features(article: ArticleVectors, story: StoryProfile) -> tuple[float, ...]:
+    """Return the similarity features (`pair_model.FEATURE_NAMES`) of an article and a story."""
+    title_norm, text_norm, names_norm = story.norms
+    shared = len(article.features.numbers & story.numbers)
+    gap_hours = 0.0
+    when = article.features.published
+    if when and story.first_published and story.last_published:
+        if when < story.first_published:
+            gap_hours = (story.first_published - when).total_seconds() / 3600
+        elif when > story.last_published:
+            gap_hours = (when - story.last_published).total_seconds() / 3600
+    return (
+        cosine_to_sum(article.title, story.title, title_norm),
+        cosine_to_sum(article.text, story.text, text_norm),
+        cosine_to_sum(article.title, story.text, text_norm),
+        cosine_to_sum(article.names, story.names, names_norm),
+        min(shared, 3) / 3,
+        math.log1p(gap_hours),
+        float(bool(article.names) and bool(story.names) and not article.names.keys() & story.names.keys()),
+    )
 
 
 class OnlineClusterer:
     """Place articles one at a time into stories, keeping term statistics as it goes."""
 
-    def __init__(self, doc_freq: Counter[str] | None = None, n_docs: int = 0,
-                 learn_frequencies: bool = True) -> None:
+    def __init__(self, doc_freq: Counter[str] | None = None, n_docs: int = 0, learn_frequencies: bool = True,
+                 model: PairModel | None = None, window: timedelta = ACTIVE_WINDOW) -> None:
         self.doc_freq: Counter[str] = doc_freq if doc_freq is not None else Counter()
         self.n_docs = n_docs
         self.learn_frequencies = learn_frequencies
+        self.model = model or load_pair_model()
+        self.window = window
         self.stories: dict[str, StoryProfile] = {}
-        self._term_index: dict[str, set[str]] = {}
+        self.closed_count = 0
+        self._index: dict[str, set[str]] = {}
+        self._newest: datetime | None = None
+        self._last_close: datetime | None = None
 
     def add_story(self, profile: StoryProfile) -> None:
         """Make an existing story (e.g. loaded from the store) a candidate for new articles."""
         self.stories[profile.key] = profile
-        for term in profile.centroid:
-            self._term_index.setdefault(term, set()).add(profile.key)
-        for name in profile.names:
-            self._term_index.setdefault("\x00" + name, set()).add(profile.key)
+        self._index_terms(profile.key, [*profile.text, *profile.names])
 
     def rename_story(self, old: str, new: str) -> None:
         """Give a story a new key (e.g. its store id once it has one)."""
         profile = self.stories.pop(old)
-        for term in [*profile.centroid, *("\x00" + name for name in profile.names)]:
-            keys = self._term_index.get(term)
-            if keys is not None and old in keys:
-                keys.discard(old)
-                keys.add(new)
+        self._unindex(old, [*profile.text, *profile.names])
         profile.key = new
-        self.stories[new] = profile
+        self.add_story(profile)
 
     def observe(self, features: ArticleFeatures) -> None:
         """Count the article's terms in the document frequencies (before placing it)."""
-        if not self.learn_frequencies:
-            return
-        self.n_docs += 1
-        self.doc_freq.update(set(features.terms))
+        if self.learn_frequencies:
+            self.n_docs += 1
+            self.doc_freq.update({*features.title_terms, *features.body_terms, *features.name_terms})
 
-    def vector(self, features: ArticleFeatures) -> dict[str, float]:
-        """Return the article's L2-normalised TF-IDF vector."""
-        counts = Counter(features.terms)
-        weights = {t: (1 + math.log(c)) * (math.log((1 + self.n_docs) / (1 + self.doc_freq[t])) + 1.0)
-                   for t, c in counts.items()}
-        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-        return {t: w / norm for t, w in weights.items()}
+    def vectors(self, features: ArticleFeatures) -> ArticleVectors:
+        """Return the article's TF-IDF vectors (title, title and body, names)."""
+        return ArticleVectors(
+            features,
+            tfidf(features.title_terms, self.doc_freq, self.n_docs),
+            tfidf(features.title_terms + features.body_terms, self.doc_freq, self.n_docs),
+            tfidf(features.name_terms, self.doc_freq, self.n_docs),
+        )
 
-    def best_story(self, features: ArticleFeatures, vector: dict[str, float]) -> tuple[str | None, float]:
-        """Return the key of the best candidate story and its score (candidates via the term index)."""
-        candidates: set[str] = set()
-        for term in sorted(vector, key=lambda t: -vector[t])[:30]:
-            candidates.update(self._term_index.get(term, ()))
-        for name in features.names:
-            candidates.update(self._term_index.get("\x00" + name, ()))
-        best_key, best_score = None, 0.0
-        for key in sorted(candidates & self.stories.keys()):
-            score = self.similarity(features, vector, self.stories[key])
-            if score > best_score:
-                best_key, best_score = key, score
-        return best_key, best_score
+    def candidates(self, article: ArticleVectors) -> list[str]:
+        """Return the open stories sharing two of the article's strongest terms or a name, most shared first."""
+        hits: Counter[str] = Counter()
+        query = heapq.nsmallest(QUERY_TERMS, article.text, key=lambda t: (-article.text[t], t))
+        for term in query:
+            postings = self._index.get(term, ())
+            if len(postings) <= MAX_POSTINGS:
+                hits.update(postings)
+        for name in article.names:
+            postings = self._index.get(name, ())
+            if len(postings) <= MAX_POSTINGS:
+                for key in postings:
+                    hits[key] += MIN_SHARED
+        ranked = sorted((kv for kv in hits.items() if kv[1] >= MIN_SHARED), key=lambda kv: (-kv[1], kv[0]))
+        return [key for key, _ in ranked[:MAX_CANDIDATES]]
 
-    def similarity(self, features: ArticleFeatures, vector: dict[str, float], story: StoryProfile) -> float:
-        """Return the blended similarity of an article to a story, decayed by the time between them."""
-        centroid_norm = math.sqrt(sum(w * w for w in story.centroid.values())) or 1.0
-        cosine = sum(w * story.centroid.get(t, 0.0) for t, w in vector.items()) / centroid_norm
-        overlap = 0.0
-        if features.names and story.names:
-            overlap = len(features.names & story.names) / min(len(features.names), len(story.names))
-        score = (1 - NAME_WEIGHT) * cosine + NAME_WEIGHT * overlap
-        if features.published and story.last_published:
-            gap_days = abs((features.published - story.last_published).total_seconds()) / 86400
-            score *= 0.5 ** (max(0.0, gap_days - 1) / TIME_HALF_LIFE_DAYS)
-        return score
+    def best_story(self, article: ArticleVectors) -> tuple[str | None, float]:
+        """Return the key of the most likely candidate story and its probability."""
+        best_key, best_p = None, 0.0
+        for key in self.candidates(article):
+            p = self.model.probability(pair_features(article, self.stories[key]))
+            if p > best_p or (p == best_p and best_key is not None and key < best_key):
+                best_key, best_p = key, p
+        return best_key, best_p
 
     def place(self, features: ArticleFeatures, new_key: str) -> tuple[str, bool]:
         """Return (story key, created) for the article, updating that story's profile."""
         self.observe(features)
-        vector = self.vector(features)
-        key, score = self.best_story(features, vector)
-        if key is None or score < JOIN_THRESHOLD:
+        self._advance(features.published)
+        article = self.vectors(features)
+        key, p = self.best_story(article)
+        if key is None or p < self.model.threshold:
             self.stories[new_key] = StoryProfile(new_key)
-            self._absorb(self.stories[new_key], features, vector)
+            self.absorb(new_key, article)
             return new_key, True
-        self._absorb(self.stories[key], features, vector)
+        self.absorb(key, article)
         return key, False
 
-    def _absorb(self, story: StoryProfile, features: ArticleFeatures, vector: dict[str, float]) -> None:
-        for term, weight in vector.items():
-            story.centroid[term] = story.centroid.get(term, 0.0) + weight
-        if len(story.centroid) > CENTROID_TERMS:
-            kept = sorted(story.centroid.items(), key=lambda kv: -kv[1])[:CENTROID_TERMS]
-            story.centroid = dict(kept)
-        story.names |= features.names
+    def absorb(self, key: str, article: ArticleVectors) -> None:
+        """Add an article to a story's profile (also for copies placed without scoring)."""
+        story = self.stories[key]
+        for mine, theirs in ((story.title, article.title), (story.text, article.text), (story.names, article.names)):
+            for term, weight in theirs.items():
+                mine[term] = mine.get(term, 0.0) + weight
+        dropped = self._prune(story.text) + self._prune(story.title) + self._prune(story.names)
+        self._unindex(key, [t for t in dropped if t not in story.text and t not in story.names])
+        story.numbers |= article.features.numbers
+        if len(story.numbers) > MAX_NUMBERS:
+            story.numbers = set(sorted(story.numbers)[:MAX_NUMBERS])
         story.size += 1
-        if features.published and (story.last_published is None or features.published > story.last_published):
-            story.last_published = features.published
-        for term in story.centroid:
-            self._term_index.setdefault(term, set()).add(story.key)
-        for name in story.names:
-            self._term_index.setdefault("\x00" + name, set()).add(story.key)
+        when = article.features.published
+        if when:
+            story.first_published = min(story.first_published or when, when)
+            story.last_published = max(story.last_published or when, when)
+        story.refresh_norms()
+        self._index_terms(key, [t for t in article.text if t in story.text]
+                          + [n for n in article.names if n in story.names])
+
+    def _prune(self, vector: Vector) -> list[str]:
+        if len(vector) <= CENTROID_TERMS:
+            return []
+        ranked = sorted(vector, key=lambda t: (-vector[t], t))
+        for term in ranked[CENTROID_TERMS:]:
+            del vector[term]
+        return ranked[CENTROID_TERMS:]
+
+    def _index_terms(self, key: str, terms: list[str]) -> None:
+        for term in terms:
+            self._index.setdefault(term, set()).add(key)
+
+    def _unindex(self, key: str, terms: list[str]) -> None:
+        for term in terms:
+            keys = self._index.get(term)
+            if keys is not None:
+                keys.discard(key)
+                if not keys:
+                    del self._index[term]
+
+    def _advance(self, when: datetime | None) -> None:
+        if when is None or (self._newest is not None and when <= self._newest):
+            return
+        self._newest = when
+        if self._last_close is not None and when - self._last_close < timedelta(hours=1):
+            return
+        self._last_close = when
+        self.close_before(when - self.window)
+
+    def close_before(self, cutoff: datetime) -> list[str]:
+        """Close (forget) the stories whose newest article is older than `cutoff`; return their keys."""
+        gone = [k for k, s in self.stories.items() if s.last_published is not None and s.last_published < cutoff]
+        for key in gone:
+            story = self.stories.pop(key)
+            self._unindex(key, [*story.text, *story.names])
+        self.closed_count += len(gone)
+        if len(self.doc_freq) > VOCABULARY_LIMIT:
+            self.forget_rare_terms()
+        return gone
+
+    def forget_rare_terms(self) -> None:
+        """Drop the rarest document frequencies until the vocabulary is well under its limit."""
+        floor = 1
+        while len(self.doc_freq) > VOCABULARY_LIMIT * 3 // 4:
+            for term in [t for t, df in self.doc_freq.items() if df <= floor]:
+                del self.doc_freq[term]
+            floor += 1

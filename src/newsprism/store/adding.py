@@ -5,21 +5,17 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import timedelta
 
 from spacy.language import Language
 
 from newsprism.analyse import analyse_articles
 from newsprism.cluster.duplicates import NEAR_DUPLICATE_JACCARD, band_keys, estimated_jaccard, minhash_signature
-from newsprism.cluster.online import OnlineClusterer
+from newsprism.cluster.online import ACTIVE_WINDOW, OnlineClusterer
 from newsprism.cluster.stories import article_features
 from newsprism.compare.story import story_title
 from newsprism.model import AnalysedArticle, Article
 from newsprism.store.database import Store, utc_now
 from newsprism.store.serialise import analysed_to_json
-
-# Stories whose last article is older than this (before the newest new article) are closed.
-ACTIVE_WINDOW = timedelta(days=14)
 
 
 @dataclass
@@ -79,6 +75,8 @@ def _store_one(store: Store, clusterer: OnlineClusterer, analysed: AnalysedArtic
     if copy_story is not None:
         clusterer.observe(features)
         story_id = int(copy_story)
+        if str(story_id) in clusterer.stories:
+            clusterer.absorb(str(story_id), clusterer.vectors(features))
         report.copies += 1
     else:
         key, created = clusterer.place(features, new_key=f"pending{report.added}")
@@ -119,7 +117,7 @@ def _save_state(store: Store, clusterer: OnlineClusterer, story_ids: set[int]) -
         title = story_title(store.story_articles(story_id)[:3])
         store.db.execute(
             "UPDATE stories SET title = ?, updated_at = ?, first_published = ?, last_published = ?, size = ?, "
-            "profile = ? WHERE id = ?",
+            "profile = COALESCE(?, profile) WHERE id = ?",
             (title, utc_now(), row[0], row[1], row[2],
-             json.dumps({"centroid": profile.centroid, "names": sorted(profile.names)}) if profile else "{}",
+             json.dumps(profile.to_json()) if profile else None,
              story_id))

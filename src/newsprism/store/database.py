@@ -85,16 +85,13 @@ class Store:
     def active_story_profiles(self, since: str | None, limit: int = 5000) -> list[StoryProfile]:
         """Return the profiles of the most recent stories (the clusterer's active window)."""
         rows = self.db.execute(
-            "SELECT id, profile, size, last_published FROM stories WHERE (? IS NULL OR last_published IS NULL "
-            "OR last_published >= ?) ORDER BY COALESCE(last_published, updated_at) DESC LIMIT ?",
-            (since, since, limit)).fetchall()
-        profiles = []
-        for row in rows:
-            data = json.loads(row["profile"])
-            profiles.append(StoryProfile(
-                key=str(row["id"]), centroid=data.get("centroid", {}), names=set(data.get("names", [])),
-                size=row["size"], last_published=parse_published(row["last_published"]) if row["last_published"] else None))
-        return profiles
+            "SELECT id, profile, size, first_published, last_published FROM stories WHERE (? IS NULL "
+            "OR last_published IS NULL OR last_published >= ?) ORDER BY COALESCE(last_published, updated_at) DESC "
+            "LIMIT ?", (since, since, limit)).fetchall()
+        return [StoryProfile.from_json(
+            str(row["id"]), json.loads(row["profile"]), row["size"],
+            parse_published(row["first_published"]) if row["first_published"] else None,
+            parse_published(row["last_published"]) if row["last_published"] else None) for row in rows]
 
     def list_stories(self, limit: int = 50) -> list[dict[str, Any]]:
         """Return the stored stories, biggest and most recent first, with outlets and time span."""
@@ -125,3 +122,49 @@ class Store:
         """Return the row id of a stored article with the same text, if any."""
         row = self.db.execute("SELECT id FROM articles WHERE content_hash = ?", (article.content_hash,)).fetchone()
         return int(row[0]) if row else None
+
+    def story_activity(self, recent_since: str, active_since: str | None = None) -> list[dict[str, Any]]:
+        """Return every story (last article at or after `active_since`) with its outlets and recent articles."""
+        rows = self.db.execute(
+            "SELECT s.id, s.title, s.size, s.first_published, s.last_published, "
+            "COUNT(DISTINCT COALESCE(a.outlet, '?')) AS outlet_count, "
+            "GROUP_CONCAT(DISTINCT COALESCE(a.outlet, '?')) AS outlets, "
+            "SUM(CASE WHEN a.published >= ? THEN 1 ELSE 0 END) AS recent "
+            "FROM stories s JOIN articles a ON a.story_id = s.id "
+            "WHERE (? IS NULL OR s.last_published >= ?) GROUP BY s.id ORDER BY s.id",
+            (recent_since, active_since, active_since)).fetchall()
+        return [dict(row) for row in rows]
+
+    def newest_published(self) -> str | None:
+        """Return the publication time of the newest stored article (ISO 8601), if any."""
+        row = self.db.execute("SELECT MAX(published) FROM articles").fetchone()
+        return str(row[0]) if row and row[0] else None
+
+    def feed_state(self, url: str) -> tuple[str | None, str | None]:
+        """Return the (ETag, Last-Modified) last received for a feed."""
+        row = self.db.execute("SELECT etag, last_modified FROM feeds WHERE url = ?", (url,)).fetchone()
+        return (row[0], row[1]) if row else (None, None)
+
+    def seen_feed_entries(self, url: str, keys: list[str]) -> set[str]:
+        """Return which of `keys` were already taken from the feed at `url`."""
+        seen: set[str] = set()
+        for start in range(0, len(keys), 500):
+            chunk = keys[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            seen.update(row[0] for row in self.db.execute(
+                f"SELECT entry_key FROM feed_entries WHERE feed_url = ? AND entry_key IN ({marks})", [url, *chunk]))
+        return seen
+
+    def record_feed_poll(self, url: str, status: int, etag: str | None, last_modified: str | None,
+                         new_keys: list[str]) -> None:
+        """Remember a poll of a feed: its validators and the entries taken from it."""
+        now = utc_now()
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO feeds (url, etag, last_modified, last_polled, last_status, entries) "
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(url) DO UPDATE SET etag = excluded.etag, "
+                "last_modified = excluded.last_modified, last_polled = excluded.last_polled, "
+                "last_status = excluded.last_status, entries = feeds.entries + excluded.entries",
+                (url, etag, last_modified, now, status, len(new_keys)))
+            db.executemany("INSERT OR IGNORE INTO feed_entries (feed_url, entry_key, seen_at) VALUES (?, ?, ?)",
+                           [(url, key, now) for key in new_keys])

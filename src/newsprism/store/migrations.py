@@ -55,8 +55,29 @@ def _initial_schema(db: sqlite3.Connection) -> None:
     """)
 
 
+def _feeds_and_story_activity(db: sqlite3.Connection) -> None:
+    _run_statements(db, """
+        CREATE TABLE feeds (
+            url TEXT PRIMARY KEY,
+            etag TEXT,
+            last_modified TEXT,
+            last_polled TEXT,
+            last_status INTEGER,
+            entries INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE feed_entries (
+            feed_url TEXT NOT NULL REFERENCES feeds(url),
+            entry_key TEXT NOT NULL,
+            seen_at TEXT NOT NULL,
+            PRIMARY KEY (feed_url, entry_key)
+        ) WITHOUT ROWID;
+        CREATE INDEX articles_story_published ON articles(story_id, published)
+    """)
+
+
 MIGRATIONS: tuple[tuple[int, str, Callable[[sqlite3.Connection], None]], ...] = (
     (1, "initial schema", _initial_schema),
+    (2, "feed polling state and story activity index", _feeds_and_story_activity),
 )
 
 

@@ -1,0 +1,62 @@
+"""`add` places each new article in a story; separate runs keep growing the same stories."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from spacy.language import Language
+
+from newsprism.ingest.metadata import parse_published
+from newsprism.model import Article
+from newsprism.store import Store, add_articles
+
+STREAM = Path(__file__).parents[1] / "fixtures" / "cluster" / "stream.jsonl"
+
+
+def stream_articles() -> list[Article]:
+    items = [json.loads(line) for line in STREAM.read_text(encoding="utf-8").splitlines()]
+    return [Article(source=item["id"], text=item["text"], title=item["title"], outlet=item["outlet"],
+                    published=parse_published(item["published"])) for item in items]
+
+
+def stories_by_source(store: Store) -> dict[str, int]:
+    return {row["source"]: row["story_id"] for row in store.db.execute("SELECT source, story_id FROM articles")}
+
+
+def test_separate_runs_grow_the_same_stories(tmp_path: Path, nl_nlp: Language) -> None:
+    articles = stream_articles()
+    one_run = Store(tmp_path / "one.db")
+    add_articles(one_run, stream_articles(), nlp=nl_nlp)
+    first_day = [a for a in articles if a.published and a.published.day == 10]
+    later = [a for a in articles if a.published and a.published.day > 10]
+    store = Store(tmp_path / "runs.db")
+    add_articles(store, first_day, nlp=nl_nlp)
+    store.close()
+    reopened = Store(tmp_path / "runs.db")
+    report = add_articles(reopened, later, nlp=nl_nlp)
+    assert report.added == len(later)
+    grown = stories_by_source(reopened)
+    # follow-ups one to three days later join the stories of the first run
+    assert grown["s32"] == grown["s09"] and grown["s26"] == grown["s02"] and grown["s34"] == grown["s01"]
+    assert grown["s18"] == grown["s04"] and grown["s18"] != grown["s02"]
+    # the two-run grouping is the one-run grouping
+    single = stories_by_source(one_run)
+    assert {frozenset(s for s in grown if grown[s] == i) for i in grown.values()} == {
+        frozenset(s for s in single if single[s] == i) for i in single.values()}
+
+
+def test_syndicated_copy_is_marked_and_joins_its_story(tmp_path: Path, nl_nlp: Language) -> None:
+    store = Store(tmp_path / "news.db")
+    wire = [a for a in stream_articles() if a.source in ("s12", "s13")]
+    report = add_articles(store, wire, nlp=nl_nlp)
+    assert report.copies == 1 and report.new_stories == 1
+    rows = store.db.execute("SELECT id, source, story_id, duplicate_of FROM articles ORDER BY id").fetchall()
+    assert rows[1]["duplicate_of"] == rows[0]["id"] and rows[1]["story_id"] == rows[0]["story_id"]
+
+
+def test_same_input_same_stories(tmp_path: Path, nl_nlp: Language) -> None:
+    first, second = Store(tmp_path / "a.db"), Store(tmp_path / "b.db")
+    add_articles(first, stream_articles(), nlp=nl_nlp)
+    add_articles(second, stream_articles(), nlp=nl_nlp)
+    assert stories_by_source(first) == stories_by_source(second)
