@@ -16,6 +16,7 @@ class LanguageData:
 
     code: str
     quote_pairs: tuple[tuple[str, str], ...]
+    apostrophe_words: tuple[str, ...]
     abbreviations: tuple[str, ...]
     weekdays: dict[str, int]
     months: dict[str, int]
@@ -25,6 +26,13 @@ class LanguageData:
     attribution_markers: tuple[str, ...]
     reported_clause_openers: tuple[str, ...]
     speaker_pronouns: tuple[str, ...]
+    particle_speech_verbs: dict[str, tuple[str, ...]]
+    naming_verbs: frozenset[str]
+    trailing_attribution_markers: tuple[str, ...]
+    agent_prepositions: tuple[str, ...]
+    speaker_determiners: tuple[str, ...]
+    speaker_linkers: tuple[str, ...]
+    speaker_roles: frozenset[str]
     number_units: dict[str, int]
     number_scales: dict[str, int]
     vague_counts: dict[str, tuple[int, int | None]]
@@ -39,7 +47,7 @@ class LanguageData:
 
 
 _MODULE_FIELDS: dict[str, dict[str, str]] = {
-    "quote_marks": {"quote_pairs": "QUOTE_PAIRS"},
+    "quote_marks": {"quote_pairs": "QUOTE_PAIRS", "apostrophe_words": "APOSTROPHE_WORDS"},
     "abbreviations": {"abbreviations": "ABBREVIATIONS"},
     "calendar": {
         "weekdays": "WEEKDAYS", "months": "MONTHS", "day_parts": "DAY_PARTS",
@@ -49,6 +57,10 @@ _MODULE_FIELDS: dict[str, dict[str, str]] = {
         "speech_verbs": "SPEECH_VERBS", "attribution_markers": "ATTRIBUTION_MARKERS",
         "reported_clause_openers": "REPORTED_CLAUSE_OPENERS",
         "speaker_pronouns": "SPEAKER_PRONOUNS",
+        "particle_speech_verbs": "PARTICLE_SPEECH_VERBS", "naming_verbs": "NAMING_VERBS",
+        "trailing_attribution_markers": "TRAILING_ATTRIBUTION_MARKERS",
+        "agent_prepositions": "AGENT_PREPOSITIONS", "speaker_determiners": "SPEAKER_DETERMINERS",
+        "speaker_linkers": "SPEAKER_LINKERS", "speaker_roles": "SPEAKER_ROLES",
     },
     "numbers": {
         "number_units": "UNITS", "number_scales": "SCALES", "vague_counts": "VAGUE_COUNTS",

@@ -3,3 +3,6 @@
 QUOTE_PAIRS: tuple[tuple[str, str], ...] = (
     ('"', '"'), ("“", "”"), ("‘", "’"), ("'", "'"), ("«", "»"),
 )
+# Words that begin with an apostrophe, so the mark is not an opening quote
+# (`'em`, `'til`, `'90s`). From common English elisions; does not cover dialect spellings.
+APOSTROPHE_WORDS: tuple[str, ...] = ("em", "til", "cause", "n", "tis", "twas", "s")

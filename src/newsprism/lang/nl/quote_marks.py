@@ -9,8 +9,13 @@ QUOTE_PAIRS: tuple[tuple[str, str], ...] = (
     ("„", "“"),
     (",,", "''"),
     (",,", '"'),
+    (",,", "”"),
     ("‘", "’"),
     ("'", "'"),
     ("«", "»"),
     ("»", "«"),
 )
+# Words that begin with an apostrophe, so the mark is not an opening quote
+# (`'s avonds`, `'t is`, `'n beetje`). From Dutch spelling (Woordenlijst); does not cover
+# dialect elisions in literature (`'k`, `m'n` are covered, `d'r` inside a word needs none).
+APOSTROPHE_WORDS: tuple[str, ...] = ("s", "t", "n", "k", "m", "r", "ns", "tzelfde", "tis")
