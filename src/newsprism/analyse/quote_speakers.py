@@ -219,7 +219,10 @@ class SpeakerFinder:
             return self.mention_at[i]
         if token.lower_ in self.lang.speaker_pronouns:
             return Phrase(token.idx, token.idx + len(token.text), i)
-        role = self._role_after(i + 1 if token.lower_ in self.lang.speaker_determiners else i, allowed)
+        if token.lower_ in self.lang.speaker_determiners:
+            role = self._role_after(i + 1, allowed)
+        else:
+            role = i if self._is_role(token) else None
         if role is None:
             return None
         if role + 1 in self.mention_at and role + 1 in allowed:

@@ -20,6 +20,8 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _DIRECT_BEFORE = frozenset(":,")
 # What may follow a quote that is its own utterance (`"…", aldus X`, `"…".`).
 _DIRECT_AFTER = frozenset(".!?,;:")
+# A quote ending in one of these ended its own sentence (`"Waarom?" vroeg hij`).
+_SENTENCE_END = frozenset(".!?…")
 
 
 def find_quotes(doc: Doc, article: Article, mentions: list[Mention], lang: LanguageData,
@@ -38,7 +40,7 @@ def find_quotes(doc: Doc, article: Article, mentions: list[Mention], lang: Langu
         frame = [t.i for t in doc if range_start <= t.idx < range_end and not t.is_space
                  and not any(s.open_start <= t.idx < s.close_end for s in inside)]
         cue = _nearest_cue(finder.cues(frame), span, doc)
-        speaker = finder.speaker(cue, frame) if cue is not None else None
+        speaker = finder.speaker(cue, frame) if cue is not None else _introducer(text, span, frame, finder)
         kind = _kind(text, span, range_start, range_end, cue, doc, frame, lang)
         if kind == "direct" and speaker is None and previous is not None \
                 and _adjacent(text, previous[1], range_start) and previous[0].speaker_start is not None:
@@ -106,6 +108,14 @@ def _within_paragraph(text: str, start: int, end: int, span: QuotedSpan) -> tupl
     return start, end
 
 
+def _introducer(text: str, span: QuotedSpan, frame: list[int], finder: SpeakerFinder) -> Phrase | None:
+    """Return the subject of a clause that introduces a quote with a colon (`De burgemeester was duidelijk: "…"`)."""
+    before = [i for i in frame if finder.doc[i].idx < span.open_start]
+    if not before or not text[:span.open_start].rstrip().endswith(":"):
+        return None
+    return finder.phrase_at(before[0], set(frame))
+
+
 def _adjacent(text: str, previous_end: int, start: int) -> bool:
     between = text[previous_end:start]
     return previous_end <= start and not between.strip() and not _PARAGRAPH_BREAK.search(between)
@@ -132,7 +142,8 @@ def _kind(text: str, span: QuotedSpan, range_start: int, range_end: int, cue: Cu
     before = text[range_start:span.open_start].rstrip()
     after = text[span.close_end:range_end].lstrip()
     opens_alone = not before or before[-1] in _DIRECT_BEFORE or not before[-1].isalnum()
-    closes_alone = not after or after[0] in _DIRECT_AFTER or not (after[0].isalnum())
+    closes_alone = not after or after[0] in _DIRECT_AFTER or not after[0].isalnum() \
+        or text[span.end - 1] in _SENTENCE_END or any(c in _DIRECT_AFTER for c in text[span.end:span.close_end])
     if opens_alone and closes_alone and not (before and before[-1] == "," and after[:1].isalnum()):
         return "direct"
     if cue is None:
@@ -144,14 +155,24 @@ def _kind(text: str, span: QuotedSpan, range_start: int, range_end: int, cue: Cu
 
 
 def _inside_noun_phrase(span: QuotedSpan, doc: Doc, frame: list[int], lang: LanguageData) -> bool:
-    """Return True when a determiner opens the phrase the quoted words end (`de Russische "vredestroepen"`)."""
-    preceding = [i for i in frame if doc[i].idx < span.open_start][-TERM_MAX_WORDS:]
+    """Return True when the quoted words head a noun phrase (`de Russische "vredestroepen"`, `zogeheten "X"`).
+
+    Only a determiner followed by adjectives (by POS, else by their inflection) counts, so
+    `de maatregelen "onvermijdelijk"` stays a partial quote.
+    """
+    preceding = [i for i in frame if doc[i].idx < span.open_start][-(TERM_MAX_WORDS + 1):]
     for i in reversed(preceding):
         token = doc[i]
-        if token.is_punct or token.lower_ in lang.reported_clause_openers:
-            return False
-        if doc.has_annotation("POS") and token.pos_ in ("VERB", "AUX"):
-            return False
-        if token.lower_ in lang.speaker_determiners:
+        word = token.lower_
+        if word in lang.term_markers:
             return True
+        if word in lang.speaker_determiners:
+            return True
+        if token.is_punct or word in lang.reported_clause_openers:
+            return False
+        if doc.has_annotation("POS"):
+            if token.pos_ not in ("ADJ", "NUM"):
+                return False
+        elif not word.endswith(lang.adjective_endings):
+            return False
     return False

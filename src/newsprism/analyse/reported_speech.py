@@ -87,8 +87,9 @@ def _reported_clause(doc: Doc, cue: Cue, frame: list[int], finder: SpeakerFinder
         speaker = finder.speaker(cue, frame)
         if speaker is None:
             return None
-        rest = [i for i in after if not doc[i].is_punct and (speaker is None or i > speaker.last_token
-                                                               or doc[i].idx < speaker.start)]
+        if speaker.start > doc[cue.token].idx:
+            after = [i for i in after if i > speaker.last_token]
+        rest = [i for i in after if not doc[i].is_punct]
         return _span(doc, rest[0], rest[-1], sentence) if rest else None
     opener = next((i for i in after[:MAX_OPENER_DISTANCE] if doc[i].lower_ in lang.reported_clause_openers), None)
     if opener is not None:

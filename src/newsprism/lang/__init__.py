@@ -17,6 +17,8 @@ class LanguageData:
     code: str
     quote_pairs: tuple[tuple[str, str], ...]
     apostrophe_words: tuple[str, ...]
+    term_markers: tuple[str, ...]
+    adjective_endings: tuple[str, ...]
     abbreviations: tuple[str, ...]
     weekdays: dict[str, int]
     months: dict[str, int]
@@ -47,7 +49,8 @@ class LanguageData:
 
 
 _MODULE_FIELDS: dict[str, dict[str, str]] = {
-    "quote_marks": {"quote_pairs": "QUOTE_PAIRS", "apostrophe_words": "APOSTROPHE_WORDS"},
+    "quote_marks": {"quote_pairs": "QUOTE_PAIRS", "apostrophe_words": "APOSTROPHE_WORDS",
+                    "term_markers": "TERM_MARKERS", "adjective_endings": "ADJECTIVE_ENDINGS"},
     "abbreviations": {"abbreviations": "ABBREVIATIONS"},
     "calendar": {
         "weekdays": "WEEKDAYS", "months": "MONTHS", "day_parts": "DAY_PARTS",

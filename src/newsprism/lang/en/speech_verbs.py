@@ -12,7 +12,7 @@ PARTICLE_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "pointed": ("out",), "points": ("out",), "called": ("for",), "calls": ("for",),
 }
 # Verbs that label something in someone's words (`X called the protesters "bandits"`).
-NAMING_VERBS: frozenset[str] = frozenset({"call", "calls", "labelled", "labeled", "branded", "dubbed"})
+NAMING_VERBS: frozenset[str] = frozenset({"call", "calls", "labelled", "labeled", "branded"})
 # Words that put a speaker before the statement (`according to X ...`).
 ATTRIBUTION_MARKERS: tuple[str, ...] = ("according",)
 # Words that put a speaker after the statement (archaic `quoth he`).

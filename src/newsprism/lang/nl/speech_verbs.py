@@ -73,6 +73,7 @@ deskundige expert onderzoeker wetenschapper hoogleraar econoom analist advocaat 
 aanklager officier-van-justitie arts dokter verpleegkundige journalist correspondent
 persbureau ministerie regering kabinet staatstelevisie televisie krant zender
 autoriteiten regering-woordvoerder secretaris-generaal paus patriarch bisschop imam
+verdachte trainer coach bondscoach aanvoerder dijkgraaf gemeente
 vakbond bond werkgever werknemer boer man vrouw moeder vader
 journalisten demonstranten betogers actievoerders ooggetuigen getuigen bewoners buurtbewoners
 inwoners deskundigen experts onderzoekers wetenschappers agenten artsen boeren leiders
