@@ -260,8 +260,11 @@ class SpeakerFinder:
             return self.mention_at[k].last_token
         for j in range(k, min(k + _MAX_MODIFIERS, len(self.doc))):
             token = self.doc[j]
-            if j not in allowed or token.is_punct:
+            if j not in allowed or token.is_punct or token.lower_ in self.lang.stop_words:
                 break
-            if self._is_role(token) or (self.has_pos and token.pos_ in ("NOUN", "PROPN")):
+            if self.has_pos:
+                if token.pos_ in ("NOUN", "PROPN"):
+                    return j
+            elif not token.lower_.endswith(self.lang.adjective_endings) or self._is_role(token):
                 return j
         return role

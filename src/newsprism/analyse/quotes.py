@@ -15,6 +15,8 @@ from newsprism.model import Article, Mention, Quote, QuoteKind, Sentence
 
 # A quote of at most this many words without a speaker is a scare-quoted term.
 TERM_MAX_WORDS = 3
+# At most this many words between a speech verb and a quote make the quote the verb's words.
+_MAX_WORDS_AFTER_VERB = 2
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # What may stand right before a quote that is its own utterance (`Hij zei: "…"`, `…," zei hij, "…`).
 _DIRECT_BEFORE = frozenset(":,")
@@ -149,9 +151,17 @@ def _kind(text: str, span: QuotedSpan, range_start: int, range_end: int, cue: Cu
     if cue is None:
         return "partial" if _word_count(text, span) > TERM_MAX_WORDS else "term"
     if cue.kind not in ("naming", "agent") and _word_count(text, span) <= TERM_MAX_WORDS \
-            and _inside_noun_phrase(span, doc, frame, lang):
+            and not _right_after(cue, span, doc, frame) and _inside_noun_phrase(span, doc, frame, lang):
         return "term"
     return "partial"
+
+
+def _right_after(cue: Cue, span: QuotedSpan, doc: Doc, frame: list[int]) -> bool:
+    """Return True when the quote follows its speech verb closely (`spreekt van een "X"`): the words are said."""
+    if doc[cue.token].idx > span.open_start:
+        return False
+    between = [i for i in frame if i > cue.token and doc[i].idx < span.open_start]
+    return len(between) <= _MAX_WORDS_AFTER_VERB
 
 
 def _inside_noun_phrase(span: QuotedSpan, doc: Doc, frame: list[int], lang: LanguageData) -> bool:

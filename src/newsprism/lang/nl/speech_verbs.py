@@ -29,7 +29,7 @@ herhalen herhaalde herhaalt
 reageren reageerde reageerden reageert
 aankondigen aangekondigd opmerken opgemerkt toevoegen toegevoegd meedelen meegedeeld
 bekendmaken bekendgemaakt aangeven aangegeven toegeven toegegeven
-spreken sprak spraken fluisterde mompelde schreeuwde hernam
+spreken spreekt sprak spraken fluisterde mompelde schreeuwde hernam
 """.split())
 # Finite forms of separable speech verbs, with the particle that must follow in the
 # clause (`liet ... weten`, `riep ... op`, `kondigde ... aan`).
@@ -73,7 +73,7 @@ deskundige expert onderzoeker wetenschapper hoogleraar econoom analist advocaat 
 aanklager officier-van-justitie arts dokter verpleegkundige journalist correspondent
 persbureau ministerie regering kabinet staatstelevisie televisie krant zender
 autoriteiten regering-woordvoerder secretaris-generaal paus patriarch bisschop imam
-verdachte trainer coach bondscoach aanvoerder dijkgraaf gemeente
+verdachte trainer coach bestuur oppositie club organisatie bedrijf bondscoach aanvoerder dijkgraaf gemeente
 vakbond bond werkgever werknemer boer man vrouw moeder vader
 journalisten demonstranten betogers actievoerders ooggetuigen getuigen bewoners buurtbewoners
 inwoners deskundigen experts onderzoekers wetenschappers agenten artsen boeren leiders
