@@ -15,6 +15,8 @@ _APOSTROPHES = frozenset({"'", "’"})
 _OPEN_AFTER = frozenset("([{—–-/:;,.…")
 # Characters that may follow a closing mark (besides whitespace).
 _CLOSE_BEFORE = frozenset(".,;:!?)]}—–-…")
+# In tokenized text: what may follow a closing mark.
+_CLOSE_BEFORE_SPACED = frozenset(",.;:!?)\n")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _EDGE_TRIM = " \t\r\n-–—"
 _TAIL_TRIM = " \t\r\n,;:-–—"
@@ -72,6 +74,10 @@ def _pair_marks(text: str, start: int, end: int, lang: LanguageData) -> list[Quo
             if span is not None and span.close_end - span.open_start <= MAX_QUOTE_CHARS:
                 spans.append(span)
         elif role in ("open", "either") and mark in closers_of:
+            if role == "open":
+                same = [k for k, (o, _) in enumerate(stack) if o == mark and mark in closers_of[mark]]
+                if same:
+                    del stack[same[-1]:]  # a mark that opens and closes cannot nest in itself
             stack.append((mark, i))
         i += len(mark)
     return spans
@@ -98,6 +104,23 @@ def _role(text: str, i: int, mark: str, lang: LanguageData) -> str:
     if left and not right:
         return "open" if mark != "''" else "close"
     if right and not left:
+        return "close"
+    return _role_by_surroundings(text, i, after_at)
+
+
+def _role_by_surroundings(text: str, i: int, after_at: int) -> str:
+    """Return the role of a mark with spaces on both sides (tokenized text) from the nearest characters.
+
+    A mark that starts a line or follows a colon opens; one before a comma or a line end
+    closes; otherwise it toggles ('either').
+    """
+    before = text[:i].rstrip(" \t")
+    after = text[after_at:].lstrip(" \t")
+    opens = not before or before[-1] in "\n:"
+    closes = not after or after[0] in _CLOSE_BEFORE_SPACED
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
         return "close"
     return "either"
 
