@@ -171,7 +171,7 @@ def test_tokayev_says_what_both_samples_quote(nl_nlp: Language) -> None:
     names = ("Tokayev", "Tokajev")
     destroyed = [next(q for q in a.quotes if q.text == "vernietigd") for a in articles]
     assert [q.kind for q in destroyed] == ["partial", "partial"]
-    assert all(_refers_to(a, q, names) for a, q in zip(articles, destroyed))
+    assert all(_refers_to(a, q, names) for a, q in zip(articles, destroyed, strict=True))
     wanted = ("twintigduizend bandieten", "Een antiterreuroperatie is gestart",
               "Wat voor een gesprek kan je hebben met criminelen en moordenaars?")
     for words in wanted:

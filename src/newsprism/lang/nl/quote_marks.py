@@ -21,7 +21,9 @@ QUOTE_PAIRS: tuple[tuple[str, str], ...] = (
 APOSTROPHE_WORDS: tuple[str, ...] = ("s", "t", "n", "k", "m", "r", "ns", "tzelfde", "tis")
 # Words after which quoted words are a term, not someone's words (`de zogeheten "vredesmacht"`).
 # From Dutch news usage; does not cover every label noun.
-TERM_MARKERS: tuple[str, ...] = ("zogeheten", "zogenaamde", "zogenaamd", "zogenoemde", "woord", "term", "begrip", "etiket")
+TERM_MARKERS: tuple[str, ...] = (
+    "zogeheten", "zogenaamde", "zogenaamd", "zogenoemde", "woord", "term", "begrip", "etiket",
+)
 # Endings of inflected attributive adjectives, used to see that quoted words head a noun phrase
 # when there is no POS tagger (`de eerste Russische "vredestroepen"`); does not cover uninflected ones.
 ADJECTIVE_ENDINGS: tuple[str, ...] = ("e",)
