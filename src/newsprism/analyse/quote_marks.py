@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.tokens import Doc
+
 from newsprism.lang import LanguageData
 
 # A quote longer than this (characters) is a pairing error, not a quote.
@@ -45,6 +47,24 @@ def find_quoted_spans(text: str, lang: LanguageData) -> list[QuotedSpan]:
             continue
         outermost.append(span)
     return outermost
+
+
+def quoted_tokens(doc: Doc, spans: list[QuotedSpan]) -> set[int]:
+    """Return the indices of the tokens inside quoted stretches, marks included."""
+    inside: set[int] = set()
+    for span in spans:
+        tokens = doc.char_span(span.open_start, span.close_end, alignment_mode="expand")
+        if tokens is not None:
+            inside.update(range(tokens.start, tokens.end))
+    return inside
+
+
+def tokens_outside_quotes(doc: Doc, start: int, end: int, quoted: set[int]) -> list[int]:
+    """Return the indices of the non-space tokens from character `start` to `end` that no quote covers."""
+    tokens = doc.char_span(start, end, alignment_mode="expand")
+    if tokens is None:
+        return []
+    return [t.i for t in tokens if not t.is_space and t.i not in quoted and start <= t.idx < end]
 
 
 def _pair_marks(text: str, start: int, end: int, lang: LanguageData) -> list[QuotedSpan]:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from newsprism.analyse.quote_marks import QuotedSpan, find_quoted_spans
+from newsprism.analyse.quote_marks import QuotedSpan, find_quoted_spans, quoted_tokens, tokens_outside_quotes
 from newsprism.analyse.quote_speakers import Cue, Phrase, SpeakerFinder
 from newsprism.analyse.reported_speech import find_reported_speech
 from newsprism.lang import LanguageData
@@ -33,14 +33,13 @@ def find_quotes(doc: Doc, article: Article, mentions: list[Mention], lang: Langu
     sentences = sentences or _doc_sentences(doc, article.id)
     spans = find_quoted_spans(text, lang)
     finder = SpeakerFinder(doc, mentions, lang)
+    quoted = quoted_tokens(doc, spans)
     quotes: list[Quote] = []
     previous: tuple[Quote, int] | None = None  # the last direct quote and the end of its sentences
     direct_ranges: list[tuple[int, int]] = []
     for span in spans:
         range_start, range_end = _sentence_range(text, sentences, span)
-        inside = [s for s in spans if s.open_start < range_end and s.close_end > range_start]
-        frame = [t.i for t in doc if range_start <= t.idx < range_end and not t.is_space
-                 and not any(s.open_start <= t.idx < s.close_end for s in inside)]
+        frame = tokens_outside_quotes(doc, range_start, range_end, quoted)
         cue = _nearest_cue(finder.cues(frame), span, doc)
         speaker = finder.speaker(cue, frame) if cue is not None else _introducer(text, span, frame, finder)
         kind = _kind(text, span, range_start, range_end, cue, doc, frame, lang)
@@ -57,7 +56,7 @@ def find_quotes(doc: Doc, article: Article, mentions: list[Mention], lang: Langu
             previous = (quote, range_end)
             direct_ranges.append((range_start, range_end))
         quotes.append(quote)
-    quotes.extend(find_reported_speech(doc, article.id, sentences, spans, direct_ranges, finder, lang))
+    quotes.extend(find_reported_speech(doc, article.id, sentences, quoted, direct_ranges, finder, lang))
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from newsprism.analyse.quote_marks import QuotedSpan
+from newsprism.analyse.quote_marks import tokens_outside_quotes
 from newsprism.analyse.quote_speakers import Cue, SpeakerFinder
 from newsprism.lang import LanguageData
 from newsprism.model import Quote, Sentence
@@ -21,7 +21,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _END_TRIM = " \t\n.!?;:,"
 
 
-def find_reported_speech(doc: Doc, article_id: str, sentences: Sequence[Sentence], spans: Sequence[QuotedSpan],
+def find_reported_speech(doc: Doc, article_id: str, sentences: Sequence[Sentence], quoted: set[int],
                          direct_ranges: Sequence[tuple[int, int]], finder: SpeakerFinder,
                          lang: LanguageData) -> list[Quote]:
     """Return one indirect quote per reporting sentence that is not itself a direct quote."""
@@ -29,8 +29,7 @@ def find_reported_speech(doc: Doc, article_id: str, sentences: Sequence[Sentence
     for sentence in _paragraph_pieces(doc.text, sentences):
         if any(start < sentence.end and end > sentence.start for start, end in direct_ranges):
             continue
-        frame = [t.i for t in doc if sentence.start <= t.idx < sentence.end and not t.is_space
-                 and not any(s.open_start <= t.idx < s.close_end for s in spans)]
+        frame = tokens_outside_quotes(doc, sentence.start, sentence.end, quoted)
         for cue in finder.cues(frame):
             clause = _reported_clause(doc, cue, frame, finder, lang, sentence)
             if clause is None:
@@ -79,10 +78,10 @@ def _reported_clause(doc: Doc, cue: Cue, frame: list[int], finder: SpeakerFinder
             return _span(doc, before[0], before[-1])
         return _span(doc, rest[0], rest[-1], sentence) if rest else None
     if finder.has_parse:
-        clause = next((c for c in doc[cue.token].children if c.dep_ in _CLAUSE_DEPS and c.i > cue.token), None)
-        if clause is not None:
-            tokens = [t.i for t in clause.subtree if t.dep_ != "mark" and not t.is_punct]
-            return _span(doc, min(tokens), max(tokens)) if tokens else None
+        # The parse knows a relative `dat` from a reported one, so no rule guesses after it.
+        tokens = [t.i for c in doc[cue.token].children if c.dep_ in _CLAUSE_DEPS and c.i > cue.token
+                  for t in c.subtree if t.dep_ != "mark" and not t.is_punct]
+        return _span(doc, min(tokens), max(tokens)) if tokens else None
     if cue.kind == "naming":
         speaker = finder.speaker(cue, frame)
         if speaker is None:
