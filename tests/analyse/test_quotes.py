@@ -26,7 +26,6 @@ NL = get_language("nl")
 BASELINE = json.loads((FIXTURES / "quotes_nl_baseline.json").read_text(encoding="utf-8"))
 FIXTURE_SETS = ("quotes_nl.jsonl", "quotes_nl_heldout.jsonl")
 OPENBOEK = SAMPLES.parents[1] / "data" / "openboek-quotes-nl" / "quotes"
-BENCHMARK = TESTS.parent / "benchmarks" / "quotes_openboek.py"
 
 Expected = list[tuple[str, str, str | None]]
 
@@ -79,28 +78,23 @@ def test_quote_marked_spans_and_kinds_of_fixture_sentences(
     assert found == [(words, kind) for words, kind, _ in _marked(expected)]
 
 
-def _score(name: str, analyse_text: Callable[..., AnalysedArticle]) -> dict[str, float]:
-    right = wrong = missed = kind_right = speaker_right = 0
-    for text, expected in _load(name):
-        gold = _gold_spans(text, expected)
-        predicted = {(q.start, q.end): (q.kind, q.speaker_text) for q in analyse_text(text).quotes}
-        for span, (kind, speaker) in gold.items():
-            if span not in predicted:
-                missed += 1
-                continue
-            right += 1
-            kind_right += predicted[span][0] == kind
-            speaker_right += predicted[span][1] == speaker
-        wrong += sum(span not in gold for span in predicted)
-    return {"precision": right / (right + wrong), "recall": right / (right + missed),
-            "kind": kind_right / right, "speaker": speaker_right / right}
+def _benchmark(name: str) -> Any:
+    """Load a benchmark script (they live outside the package) as a module."""
+    path = TESTS.parent / "benchmarks" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    if spec is None or spec.loader is None:
+        pytest.fail(f"cannot load {path}")
+    module: Any = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up while being defined
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.mark.parametrize("name", FIXTURE_SETS)
-def test_fixture_set_scores_stay_above_their_floors(name: str, analyse_text: Callable[..., AnalysedArticle]) -> None:
+def test_fixture_set_scores_stay_above_their_floors(name: str) -> None:
     digest = hashlib.sha256((FIXTURES / name).read_bytes()).hexdigest()
     assert digest == BASELINE["sha256"][name], f"{name} changed: re-measure and update quotes_nl_baseline.json"
-    scores = _score(name, analyse_text)
+    scores = _benchmark("quotes_fixtures").score(name)
     for metric, floor in BASELINE["floors"][name].items():
         assert scores[metric] >= floor, f"{name}: {metric} {scores[metric]:.3f} fell below {floor}"
 
@@ -188,12 +182,6 @@ def test_tokayev_says_what_both_samples_quote(nl_nlp: Language) -> None:
 
 @pytest.mark.corpus
 def test_openboek_quote_span_recall_stays_above_its_floor() -> None:
-    spec = importlib.util.spec_from_file_location("quotes_openboek", BENCHMARK)
-    if spec is None or spec.loader is None:
-        pytest.fail(f"cannot load {BENCHMARK}")
-    module: Any = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up while being defined
-    spec.loader.exec_module(module)
-    scores = module.evaluate(OPENBOEK)
+    scores = _benchmark("quotes_openboek").evaluate(OPENBOEK)
     for metric, floor in BASELINE["floors"]["openboek"].items():
         assert scores[metric] >= floor, f"openboek: {metric} {scores[metric]:.3f} fell below {floor}"
