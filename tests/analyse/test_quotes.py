@@ -35,14 +35,6 @@ def _load(name: str) -> list[tuple[str, Expected]]:
     return [(item["text"], [tuple(q) for q in item["quotes"]]) for item in map(json.loads, lines)]
 
 
-def _gold_spans(text: str, expected: Expected) -> dict[tuple[int, int], tuple[str, str | None]]:
-    spans = {}
-    for words, kind, speaker in expected:
-        start = text.find(words)
-        spans[(start, start + len(words))] = (kind, speaker)
-    return spans
-
-
 @pytest.mark.parametrize("text,expected", [
     ('"Ik ga niet," zei hij, "want ik ben ziek."', ["Ik ga niet", "want ik ben ziek."]),
     ("Hij zei: “Het is klaar.”", ["Het is klaar."]),
