@@ -187,7 +187,7 @@ def find_attribution(text: str, start: int, end: int, lang: LanguageData,
     """Return the attribution in text[start:end] (`volgens de officiële cijfers`), or None."""
     words = words_between(text, start, end)
     for index, word in enumerate(words):
-        if word.lower not in lang.attribution_markers:
+        if word.lower not in lang.attribution_markers and word.lower not in lang.trailing_attribution_markers:
             continue
         stop = noun_phrase_end(words, index + 1, lang, determiner=True, pos=pos)
         if stop < len(words) and words[stop].lower in lang.complement_prepositions:

@@ -3,199 +3,186 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
+from newsprism.analyse.doc_cache import text_of
+from newsprism.analyse.quote_marks import QuotedSpan, find_quoted_spans, quoted_tokens, tokens_outside_quotes
+from newsprism.analyse.quote_speakers import Cue, Phrase, SpeakerFinder
+from newsprism.analyse.reported_speech import find_reported_speech
 from newsprism.lang import LanguageData
 from newsprism.model import Article, Mention, Quote, QuoteKind, Sentence
 
-_MAX_QUOTE_CHARS = 1500
-_TERM_MAX_WORDS = 3
+# A quote of at most this many words without a speaker is a scare-quoted term.
+TERM_MAX_WORDS = 3
+# At most this many words between a speech verb and a quote make the quote the verb's words.
+_MAX_WORDS_AFTER_VERB = 2
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# What may stand right before a quote that is its own utterance (`Hij zei: "…"`, `…," zei hij, "…`).
+_DIRECT_BEFORE = frozenset(":,")
+# What may follow a quote that is its own utterance (`"…", aldus X`, `"…".`).
+_DIRECT_AFTER = frozenset(".!?,;:")
+# A quote ending in one of these ended its own sentence (`"Waarom?" vroeg hij`).
+_SENTENCE_END = frozenset(".!?…")
 
 
 def find_quotes(doc: Doc, article: Article, mentions: list[Mention], lang: LanguageData,
                 sentences: list[Sentence] | None = None) -> list[Quote]:
     """Return the quotes of `doc`: quoted spans (direct, partial, term) and reported speech."""
-    text = doc.text
+    text = text_of(doc)
+    sentences = sentences or _doc_sentences(doc, article.id)
+    spans = find_quoted_spans(text, lang)
+    finder = SpeakerFinder(doc, mentions, lang)
+    quoted = quoted_tokens(doc, spans)
     quotes: list[Quote] = []
-    quoted_ranges: list[tuple[int, int]] = []
-    for start, end in _quoted_spans(text, lang):
-        inner_start, inner_end = _strip_span(text, start, end)
-        if inner_end <= inner_start:
-            continue
-        quoted_ranges.append((start, end))
-        words = text[inner_start:inner_end].split()
-        sentence = _sentence_around(sentences or [], inner_start)
-        attribution = _attribution(text, sentence, (start, end), mentions, lang)
-        kind: QuoteKind
-        if len(words) <= _TERM_MAX_WORDS and attribution is None:
-            kind = "term"
-        elif len(words) <= _TERM_MAX_WORDS or (sentence and _is_partial(text, sentence, start, end)):
-            kind = "partial"
+    previous: tuple[Quote, int] | None = None  # the last direct quote and the end of its sentences
+    direct_ranges: list[tuple[int, int]] = []
+    for span in spans:
+        range_start, range_end = _sentence_range(text, sentences, span)
+        frame = tokens_outside_quotes(doc, range_start, range_end, quoted)
+        cue = _nearest_cue(finder.cues(frame), span, doc)
+        speaker = finder.speaker(cue, frame) if cue is not None else _introducer(text, span, frame, finder)
+        kind = _kind(text, span, range_start, range_end, cue, doc, frame, lang)
+        if kind == "direct" and speaker is None and previous is not None \
+                and _adjacent(text, previous[1], range_start) and previous[0].speaker_start is not None:
+            quote = _quote(article.id, text, span, kind, None)
+            quote.speaker_text, quote.speaker_start, quote.speaker_end = (
+                previous[0].speaker_text, previous[0].speaker_start, previous[0].speaker_end)
         else:
-            kind = "direct"
-        quote = Quote(article.id, inner_start, inner_end, text[inner_start:inner_end], kind=kind)
-        if attribution and kind != "term":
-            quote.speaker_start, quote.speaker_end = attribution
-            quote.speaker_text = text[attribution[0]:attribution[1]]
+            if kind == "direct" and speaker is None and _word_count(text, span) <= TERM_MAX_WORDS:
+                kind = "term"
+            quote = _quote(article.id, text, span, kind, speaker if kind != "term" else None)
+        if kind == "direct":
+            previous = (quote, range_end)
+            direct_ranges.append((range_start, range_end))
         quotes.append(quote)
-    tokens_by_sentence: dict[int, list[Token]] = {}
-    for token in doc:
-        sentence = _sentence_around(sentences or [], token.idx)
-        if sentence is not None:
-            tokens_by_sentence.setdefault(sentence.start, []).append(token)
-    for sentence in sentences or []:
-        if any(s < sentence.end and e > sentence.start for s, e in quoted_ranges):
-            continue
-        indirect = _indirect_quote(text, tokens_by_sentence.get(sentence.start, []), sentence, mentions, lang)
-        if indirect:
-            quotes.append(indirect)
-    quotes.sort(key=lambda q: q.start)
+    quotes.extend(find_reported_speech(doc, article.id, sentences, quoted, direct_ranges, finder, lang))
+    quotes.sort(key=lambda q: (q.start, q.end))
     return quotes
 
 
-def _quoted_spans(text: str, lang: LanguageData) -> list[tuple[int, int]]:
-    """Return (open, close-end) offsets of every balanced pair of quote marks."""
-    spans: list[tuple[int, int]] = []
-    i = 0
-    openers = sorted({o for o, _ in lang.quote_pairs}, key=len, reverse=True)
-    while i < len(text):
-        opener = next((o for o in openers if text.startswith(o, i)), None)
-        if opener is None or not _can_open(text, i, opener):
-            i += 1
-            continue
-        closers = [c for o, c in lang.quote_pairs if o == opener]
-        best: tuple[int, str] | None = None
-        for closer in closers:
-            j = _find_closer(text, i + len(opener), i, closer)
-            if j != -1 and (best is None or j < best[0]):
-                best = (j, closer)
-        if best is None:
-            i += len(opener)
-            continue
-        best_at, best_closer = best
-        spans.append((i, best_at + len(best_closer)))
-        i = best_at + len(best_closer)
-    return spans
+def _doc_sentences(doc: Doc, article_id: str) -> list[Sentence]:
+    return [Sentence(article_id, s.start_char, s.end_char, s.text) for s in doc.sents] \
+        if doc.has_annotation("SENT_START") else [Sentence(article_id, 0, len(text_of(doc)), text_of(doc))]
 
 
-def _find_closer(text: str, j: int, opened_at: int, closer: str) -> int:
-    while True:
-        j = text.find(closer, j)
-        if j == -1 or j - opened_at > _MAX_QUOTE_CHARS:
-            return -1
-        if _can_close(text, j, closer):
-            return j
-        j += 1
+def _quote(article_id: str, text: str, span: QuotedSpan, kind: QuoteKind, speaker: Phrase | None) -> Quote:
+    quote = Quote(article_id, span.start, span.end, text[span.start:span.end], kind=kind)
+    if speaker is not None:
+        quote.speaker_start, quote.speaker_end = speaker.start, speaker.end
+        quote.speaker_text = text[speaker.start:speaker.end]
+    return quote
 
 
-def _can_open(text: str, i: int, mark: str) -> bool:
-    if mark in ("'", '"', ",,"):
-        before = text[i - 1] if i > 0 else " "
-        after = text[i + len(mark)] if i + len(mark) < len(text) else " "
-        if mark == ",,":
-            return after.strip() != ""
-        return (before.isspace() or before in "([—–-:") and not after.isspace()
-    return True
+def _word_count(text: str, span: QuotedSpan) -> int:
+    return len(re.findall(r"\w+", text[span.start:span.end]))
 
 
-def _can_close(text: str, j: int, mark: str) -> bool:
-    if mark in ("'", '"', "’"):
-        before = text[j - 1] if j > 0 else " "
-        after = text[j + len(mark)] if j + len(mark) < len(text) else " "
-        if mark == "’" and after.isalpha() and before.isalpha():
-            return False  # apostrophe inside a word
-        return not before.isspace() and (after.isspace() or after in ".,;:!?)—–-")
-    return True
+def _sentence_range(text: str, sentences: Sequence[Sentence], span: QuotedSpan) -> tuple[int, int]:
+    """Return the stretch of the sentences a quote touches, with a lowercase tail (`zei hij.`) added."""
+    touched = [i for i, s in enumerate(sentences) if s.start < span.close_end and s.end > span.open_start]
+    if not touched:
+        line_start = text.rfind("\n", 0, span.open_start) + 1
+        line_end = text.find("\n", span.close_end)
+        return line_start, len(text) if line_end == -1 else line_end
+    first, last = touched[0], touched[-1]
+    start, end = min(sentences[first].start, span.open_start), max(sentences[last].end, span.close_end)
+    while last + 1 < len(sentences) and not any(c.isalnum() for c in text[span.close_end:sentences[last].end]):
+        following = sentences[last + 1]
+        between = text[end:following.start]
+        opening = following.text.lstrip(" \t\"'“”’»,")
+        if "\n" in between or not opening or not opening[0].islower():
+            break
+        last += 1
+        end = following.end
+    return _within_paragraph(text, start, end, span)
 
 
-def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Return the inner span of a quoted stretch without its marks and edge spaces."""
-    inner_start = start
-    while inner_start < end and not (text[inner_start].isalnum()):
-        inner_start += 1
-    inner_end = end
-    while inner_end > inner_start and not (text[inner_end - 1].isalnum() or text[inner_end - 1] in ".!?…"):
-        inner_end -= 1
-    return inner_start, inner_end
+def _within_paragraph(text: str, start: int, end: int, span: QuotedSpan) -> tuple[int, int]:
+    """Return (start, end) clipped to the paragraph of the quote (headlines have no full stop)."""
+    for match in _PARAGRAPH_BREAK.finditer(text, start, end):
+        if match.end() <= span.open_start:
+            start = match.end()
+        elif match.start() >= span.close_end:
+            end = match.start()
+            break
+    return start, end
 
 
-def _sentence_around(sentences: list[Sentence], offset: int) -> Sentence | None:
-    return next((s for s in sentences if s.start <= offset < s.end), None)
-
-
-def _is_partial(text: str, sentence: Sentence, start: int, end: int) -> bool:
-    before = text[sentence.start:start].strip()
-    return len(before.split()) > 3 and not before.endswith((":",))
-
-
-def _attribution(text: str, sentence: Sentence | None, quote: tuple[int, int],
-                 mentions: list[Mention], lang: LanguageData) -> tuple[int, int] | None:
-    """Return the span naming who said the quote in its sentence, if any."""
-    if sentence is None:
+def _introducer(text: str, span: QuotedSpan, frame: list[int], finder: SpeakerFinder) -> Phrase | None:
+    """Return the subject of a clause that introduces a quote with a colon (`De burgemeester was duidelijk: "…"`)."""
+    before = [i for i in frame if finder.doc[i].idx < span.open_start]
+    if not before or not text[:span.open_start].rstrip().endswith(":"):
         return None
-    outside = text[sentence.start:quote[0]] + " " * (quote[1] - quote[0]) + text[quote[1]:sentence.end]
-    words = list(re.finditer(r"[\w'-]+", outside))
-    has_speech = any(w.group().lower() in lang.speech_verbs or w.group().lower() in lang.attribution_markers
-                     for w in words)
-    if not has_speech:
+    return finder.phrase_at(before[0], set(frame))
+
+
+def _adjacent(text: str, previous_end: int, start: int) -> bool:
+    between = text[previous_end:start]
+    return previous_end <= start and not between.strip() and not _PARAGRAPH_BREAK.search(between)
+
+
+def _nearest_cue(cues: list[Cue], span: QuotedSpan, doc: Doc) -> Cue | None:
+    """Return the cue closest to the quote; an agent (`door X`) wins when a naming verb is present."""
+    if not cues:
         return None
-    in_sentence = [m for m in mentions if sentence.start <= m.start < sentence.end
-                   and not (quote[0] <= m.start < quote[1]) and m.label == "PER"]
-    if not in_sentence:
-        in_sentence = [m for m in mentions if sentence.start <= m.start < sentence.end
-                       and not (quote[0] <= m.start < quote[1])]
-    if in_sentence:
-        nearest = min(in_sentence, key=lambda m: min(abs(m.start - quote[1]), abs(quote[0] - m.end)))
-        return nearest.start, nearest.end
-    for w in words:
-        if w.group().lower() in lang.speaker_pronouns:
-            return sentence.start + w.start(), sentence.start + w.end()
-    return None
+    agents = [c for c in cues if c.kind == "agent"]
+    pool = agents or cues
+
+    def distance(cue: Cue) -> tuple[int, int]:
+        at = doc[cue.token].idx
+        gap = span.open_start - at if at < span.open_start else at - span.close_end
+        return gap, 0 if at < span.open_start else 1
+
+    return min(pool, key=distance)
 
 
-def _indirect_quote(text: str, tokens: list[Token], sentence: Sentence, mentions: list[Mention],
-                    lang: LanguageData) -> Quote | None:
-    """Return the reported clause of `X zei dat ...` or `volgens X ...` sentences."""
-    for k, token in enumerate(tokens):
-        lower = token.lower_
-        if lower in lang.speech_verbs and lower not in lang.attribution_markers:
-            opener = next((t for t in tokens[k + 1:k + 8] if t.lower_ in lang.reported_clause_openers), None)
-            if opener is None:
-                continue
-            start = opener.idx + len(opener.text) + 1
-            end = sentence.end - (1 if text[sentence.end - 1] in ".!?" else 0)
-            if end - start < 10:
-                return None
-            speaker = _nearest_speaker(mentions, sentence.start, token.idx, tokens[:k], lang)
-            quote = Quote(sentence.article, start, end, text[start:end], kind="indirect")
-            if speaker:
-                quote.speaker_start, quote.speaker_end = speaker
-                quote.speaker_text = text[speaker[0]:speaker[1]]
-            return quote
-        if lower in lang.attribution_markers and k == 0 and len(tokens) > 4:
-            named = [m for m in mentions if token.idx < m.start < token.idx + 60]
-            if not named:
-                return None
-            first = min(named, key=lambda m: m.start)
-            rest = next((t for t in tokens if t.idx >= first.end and not t.is_punct), None)
-            if rest is None:
-                return None
-            end = sentence.end - (1 if text[sentence.end - 1] in ".!?" else 0)
-            if end - rest.idx < 10:
-                return None
-            return Quote(sentence.article, rest.idx, end, text[rest.idx:end], kind="indirect",
-                         speaker_text=first.text, speaker_start=first.start, speaker_end=first.end)
-    return None
+def _kind(text: str, span: QuotedSpan, range_start: int, range_end: int, cue: Cue | None,
+          doc: Doc, frame: list[int], lang: LanguageData) -> QuoteKind:
+    """Return direct for a quote that is its own utterance, else partial or term."""
+    before = text[range_start:span.open_start].rstrip()
+    after = text[span.close_end:range_end].lstrip()
+    opens_alone = not before or before[-1] in _DIRECT_BEFORE or not before[-1].isalnum()
+    closes_alone = not after or after[0] in _DIRECT_AFTER or not after[0].isalnum() \
+        or text[span.end - 1] in _SENTENCE_END or any(c in _DIRECT_AFTER for c in text[span.end:span.close_end])
+    if opens_alone and closes_alone and not (before and before[-1] == "," and after[:1].isalnum()):
+        return "direct"
+    if cue is None:
+        return "partial" if _word_count(text, span) > TERM_MAX_WORDS else "term"
+    if cue.kind not in ("naming", "agent") and _word_count(text, span) <= TERM_MAX_WORDS \
+            and not _right_after(cue, span, doc, frame) and _inside_noun_phrase(span, doc, frame, lang):
+        return "term"
+    return "partial"
 
 
-def _nearest_speaker(mentions: list[Mention], start: int, verb_at: int, before: list[Token],
-                     lang: LanguageData) -> tuple[int, int] | None:
-    candidates = [m for m in mentions if start <= m.start < verb_at]
-    if candidates:
-        chosen = max(candidates, key=lambda m: (m.label == "PER", m.start))
-        return chosen.start, chosen.end
-    for token in before:
-        if token.lower_ in lang.speaker_pronouns:
-            return token.idx, token.idx + len(token.text)
-    return None
+def _right_after(cue: Cue, span: QuotedSpan, doc: Doc, frame: list[int]) -> bool:
+    """Return True when the quote follows its speech verb closely (`spreekt van een "X"`): the words are said."""
+    if doc[cue.token].idx > span.open_start:
+        return False
+    between = [i for i in frame if i > cue.token and doc[i].idx < span.open_start]
+    return len(between) <= _MAX_WORDS_AFTER_VERB
+
+
+def _inside_noun_phrase(span: QuotedSpan, doc: Doc, frame: list[int], lang: LanguageData) -> bool:
+    """Return True when the quoted words head a noun phrase (`de Russische "vredestroepen"`, `zogeheten "X"`).
+
+    Only a determiner followed by adjectives (by POS, else by their inflection) counts, so
+    `de maatregelen "onvermijdelijk"` stays a partial quote.
+    """
+    preceding = [i for i in frame if doc[i].idx < span.open_start][-(TERM_MAX_WORDS + 1):]
+    for i in reversed(preceding):
+        token = doc[i]
+        word = token.lower_
+        if word in lang.term_markers:
+            return True
+        if word in lang.speaker_determiners:
+            return True
+        if token.is_punct or word in lang.reported_clause_openers:
+            return False
+        if doc.has_annotation("POS"):
+            if token.pos_ not in ("ADJ", "NUM"):
+                return False
+        elif not word.endswith(lang.term_adjective_endings):
+            return False
+    return False

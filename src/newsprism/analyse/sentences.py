@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsprism.analyse.doc_cache import text_of
 from newsprism.lang import LanguageData
 from newsprism.model import Sentence
 
@@ -34,7 +35,7 @@ def content_lemma(token: Token, lang: LanguageData) -> str | None:
 
 def split_sentences(doc: Doc, article_id: str, lang: LanguageData) -> list[Sentence]:
     """Return the sentences of `doc`, an opening quote mark kept with the sentence it opens."""
-    text = doc.text  # Doc.text joins every token on each access: read it once
+    text = text_of(doc)  # Doc.text joins every token on each access: read it once
     sentences: list[Sentence] = []
     carry_start: int | None = None
     for sent in doc.sents:

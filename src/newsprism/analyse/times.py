@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from spacy.tokens import Doc
 
 from newsprism.analyse import time_resolution as res
+from newsprism.analyse.doc_cache import text_of
 from newsprism.analyse.time_patterns import Candidate, find_candidates, number_value
 from newsprism.analyse.time_tense import clause_tense
 from newsprism.lang import LanguageData
@@ -35,7 +36,7 @@ class _Resolved:
 
 def find_times(doc: Doc, article: Article, lang: LanguageData) -> list[TimeRef]:
     """Return the time expressions of `doc` in text order, each resolved when the article has a publication date."""
-    text = doc.text
+    text = text_of(doc)
     anchor = publication_day(article, lang)
     candidates = _merge_anchored_durations(find_candidates(text, lang), text)
     found: list[TimeRef] = []

@@ -12,7 +12,7 @@ some article names appear. Format of one entry::
          "words": [                    # one per distinct word as written (lowercased)
             {"word": "demonstranten", "label": "demonstrant", "stance": "neutral",
              "own": 3,                 # times used in the outlet's own voice
-             "quoted": 1,              # times inside a direct, partial or indirect quote
+             "quoted": 1,              # times inside a direct or partial quote (indirect speech is own voice)
              "scare_quoted": 0,        # times inside a scare-quoted term (quote kind `term`)
              "speakers": ["Tokajev"]}  # who is quoted using it (entity name or speaker text)
          ]}]}
@@ -90,7 +90,8 @@ def _actor_label(word: str, labels: dict[str, tuple[str, str, str]], lang: Langu
 
 
 def _enclosing_quote(quotes: list[Quote], start: int, end: int) -> Quote | None:
-    inside = [q for q in quotes if q.start <= start and end <= q.end]
+    # Indirect speech is paraphrase: its wording is the outlet's own, so it does not make a word "quoted".
+    inside = [q for q in quotes if q.start <= start and end <= q.end and q.kind != "indirect"]
     return min(inside, key=lambda q: q.end - q.start) if inside else None
 
 

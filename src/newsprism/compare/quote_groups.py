@@ -9,31 +9,35 @@ from rapidfuzz import fuzz
 
 from newsprism.model import Quote, QuoteGroup
 
-# Fuzzy similarity (0-100) of two quotes' words above which they are one utterance.
+# Score (0-100) above which two quotes render one utterance.
 SAME_UTTERANCE_SCORE = 80.0
-_WORD = re.compile(r"\w+", re.UNICODE)
+# Quotes shorter than this many words must match word for word (a one-word quote is too easily shared).
+SHORT_QUOTE_WORDS = 4
+# Character similarity (0-100) that still joins quotes whose words are spelled differently.
+SPELLING_VARIANT_SCORE = 90.0
+_WORD = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
 
 
 def group_quotes_across_articles(quotes: list[Quote]) -> list[QuoteGroup]:
     """Return groups of quotes that render one utterance; every quote gets a `group` id."""
     groups: list[list[Quote]] = []
-    for quote in quotes:
-        words = _words(quote.text)
-        best, best_score = None, 0.0
+    for quote in sorted(quotes, key=lambda q: -len(words_of(q.text))):
+        best: list[Quote] | None = None
+        best_score = 0.0
         for group in groups:
-            if any(member.article == quote.article for member in group):
+            if any(member.article == quote.article for member in group) or not _kinds_match(quote, group[0]):
                 continue
-            if quote.kind == "term" and any(member.kind != "term" for member in group):
-                continue
-            score = max(_similarity(words, _words(member.text)) for member in group)
+            score = max(utterance_similarity(quote.text, member.text) for member in group)
             if score >= SAME_UTTERANCE_SCORE and score > best_score:
                 best, best_score = group, score
         if best is None:
             groups.append([quote])
         else:
             best.append(quote)
+    groups.sort(key=lambda members: min((q.article, q.start) for q in members))
     result: list[QuoteGroup] = []
     for number, members in enumerate(groups, start=1):
+        members.sort(key=lambda q: (q.article, q.start))
         group_id = f"qg{number}"
         for member in members:
             member.group = group_id
@@ -41,34 +45,55 @@ def group_quotes_across_articles(quotes: list[Quote]) -> list[QuoteGroup]:
     return result
 
 
-def _words(text: str) -> str:
-    return " ".join(_WORD.findall(text.lower()))
+def words_of(text: str) -> list[str]:
+    """Return the words of a quote, casefolded, without punctuation or quote marks."""
+    return [w.replace("’", "'") for w in _WORD.findall(text.casefold())]
 
 
-def _similarity(first: str, second: str) -> float:
-    if not first or not second:
+def utterance_similarity(first: str, second: str) -> float:
+    """Return 0-100: how surely two quoted texts render the same words, one possibly trimmed."""
+    a, b = words_of(first), words_of(second)
+    if not a or not b:
         return 0.0
-    if min(len(first), len(second)) < 25:
-        return fuzz.ratio(first, second)
-    return max(fuzz.token_set_ratio(first, second), fuzz.partial_ratio(first, second))
+    shorter = min(len(a), len(b))
+    if shorter < SHORT_QUOTE_WORDS:
+        return 100.0 if a == b else fuzz.ratio(" ".join(a), " ".join(b)) if len(a) == len(b) else 0.0
+    matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+    covered = sum(block.size for block in matcher.get_matching_blocks()) / shorter
+    score = 100.0 * covered
+    if score < SAME_UTTERANCE_SCORE:
+        spelled = fuzz.partial_ratio(" ".join(a), " ".join(b))
+        if spelled >= SPELLING_VARIANT_SCORE:
+            score = max(score, spelled)
+    return score
 
 
 def word_diff(first: str, second: str) -> list[tuple[str, str]]:
     """Return the word-level diff of two quotes as (op, words) with op in '=', '-', '+'."""
-    a, b = first.split(), second.split()
+    a, b = _WORD.findall(first), _WORD.findall(second)
+    keys_a, keys_b = words_of(first), words_of(second)
     out: list[tuple[str, str]] = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+    matcher = difflib.SequenceMatcher(a=keys_a, b=keys_b, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
             out.append(("=", " ".join(a[i1:i2])))
-        else:
-            if i2 > i1:
-                out.append(("-", " ".join(a[i1:i2])))
-            if j2 > j1:
-                out.append(("+", " ".join(b[j1:j2])))
+            continue
+        if i2 > i1:
+            out.append(("-", " ".join(a[i1:i2])))
+        if j2 > j1:
+            out.append(("+", " ".join(b[j1:j2])))
     return out
 
 
+def _kinds_match(quote: Quote, other: Quote) -> bool:
+    """Terms group only with terms; reported words (direct, partial, indirect) with each other."""
+    return (quote.kind == "term") == (other.kind == "term")
+
+
 def _diffs(members: list[Quote]) -> list[dict[str, object]]:
-    first = members[0]
-    return [{"from": first.id, "to": other.id, "diff": word_diff(first.text, other.text)}
-            for other in members[1:] if _words(other.text) != _words(first.text)]
+    """Return the diff from the fullest version to every other version whose words differ."""
+    if len(members) < 2:
+        return []
+    fullest = max(members, key=lambda q: len(words_of(q.text)))
+    return [{"from": fullest.id, "to": other.id, "diff": word_diff(fullest.text, other.text)}
+            for other in members if other is not fullest and words_of(other.text) != words_of(fullest.text)]

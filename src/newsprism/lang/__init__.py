@@ -16,6 +16,9 @@ class LanguageData:
 
     code: str
     quote_pairs: tuple[tuple[str, str], ...]
+    apostrophe_words: tuple[str, ...]
+    term_markers: tuple[str, ...]
+    adjective_endings: tuple[str, ...]
     abbreviations: tuple[str, ...]
     weekdays: dict[str, int]
     months: dict[str, int]
@@ -46,6 +49,13 @@ class LanguageData:
     attribution_markers: tuple[str, ...]
     reported_clause_openers: tuple[str, ...]
     speaker_pronouns: tuple[str, ...]
+    particle_speech_verbs: dict[str, tuple[str, ...]]
+    naming_verbs: frozenset[str]
+    trailing_attribution_markers: tuple[str, ...]
+    agent_prepositions: tuple[str, ...]
+    speaker_determiners: tuple[str, ...]
+    speaker_linkers: tuple[str, ...]
+    speaker_roles: frozenset[str]
     number_units: dict[str, int]
     number_scales: dict[str, int]
     vague_counts: dict[str, tuple[int, int | None]]
@@ -77,7 +87,7 @@ class LanguageData:
     noun_phrase_determiners: frozenset[str]
     coordinators: tuple[str, ...]
     complement_prepositions: tuple[str, ...]
-    adjective_endings: tuple[str, ...]
+    term_adjective_endings: tuple[str, ...]
     plural_suffixes: tuple[str, ...]
     counted_synonyms: dict[str, str]
     stop_words: frozenset[str]
@@ -106,7 +116,9 @@ class LanguageData:
 
 
 _MODULE_FIELDS: dict[str, dict[str, str]] = {
-    "quote_marks": {"quote_pairs": "QUOTE_PAIRS"},
+    "quote_marks": {"quote_pairs": "QUOTE_PAIRS", "apostrophe_words": "APOSTROPHE_WORDS",
+                    "term_markers": "TERM_MARKERS",
+                    "term_adjective_endings": "TERM_ADJECTIVE_ENDINGS"},
     "abbreviations": {"abbreviations": "ABBREVIATIONS"},
     "calendar": {
         "weekdays": "WEEKDAYS", "months": "MONTHS", "day_parts": "DAY_PARTS",
@@ -129,6 +141,10 @@ _MODULE_FIELDS: dict[str, dict[str, str]] = {
         "speech_verbs": "SPEECH_VERBS", "attribution_markers": "ATTRIBUTION_MARKERS",
         "reported_clause_openers": "REPORTED_CLAUSE_OPENERS",
         "speaker_pronouns": "SPEAKER_PRONOUNS",
+        "particle_speech_verbs": "PARTICLE_SPEECH_VERBS", "naming_verbs": "NAMING_VERBS",
+        "trailing_attribution_markers": "TRAILING_ATTRIBUTION_MARKERS",
+        "agent_prepositions": "AGENT_PREPOSITIONS", "speaker_determiners": "SPEAKER_DETERMINERS",
+        "speaker_linkers": "SPEAKER_LINKERS", "speaker_roles": "SPEAKER_ROLES",
     },
     "numbers": {
         "number_units": "UNITS", "number_scales": "SCALES", "vague_counts": "VAGUE_COUNTS",
