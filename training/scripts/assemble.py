@@ -37,6 +37,8 @@ def assemble(ud_path: Path, ner_path: Path, output: Path) -> None:
     customize_tokenizer(nlp)
     nlp.meta.update(META)
     nlp.meta["sources"] = []
+    # Dev-set figures of the UD run only would mislead; the held-out scores are in MODEL.md.
+    nlp.meta["performance"] = {}
     for name in ("config.cfg", "meta.json", "tokenizer", "vocab", *nlp.pipe_names):
         target = output / name
         if target.is_dir():
