@@ -86,3 +86,8 @@ def test_help_lists_every_setting() -> None:
     for setting in SETTINGS:
         if setting.env:
             assert setting.env in out
+
+
+def test_eval_commands_are_part_of_the_main_cli() -> None:
+    code, out, _ = run("eval", "--help")
+    assert code == 0 and "ner" in out and "parse" in out

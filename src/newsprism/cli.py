@@ -20,6 +20,7 @@ from newsprism.compare import build_story
 from newsprism.comparison import Comparison, compare_articles, compare_sources
 from newsprism.config import SETTINGS, setting
 from newsprism.errors import InputError, NewsprismError
+from newsprism.evaluate.cli import eval_group
 from newsprism.ingest import read_sources
 from newsprism.ingest.fetch import HttpFetcher
 from newsprism.ingest.metadata import parse_published
@@ -254,6 +255,9 @@ def serve(db: str | None, host: str, port: int) -> None:
     from newsprism.serve import create_app
 
     uvicorn.run(create_app(db), host=host, port=port)
+
+
+main.add_command(eval_group)
 
 
 if __name__ == "__main__":
