@@ -159,7 +159,7 @@ def _plausible_lemma(token: Token, lang: LanguageData) -> bool:
     if len(lemma) < 3 or not lemma[:1].isalpha():
         return False
     if lemma == form:
-        number = token.morph.get("Number")
+        number = token.morph.get("Number", [])
         return "Plur" not in number and (bool(number) or not looks_plural(Word(token.text, 0, 0), lang))
     short_form, short_lemma = _collapse_doubles(form), _collapse_doubles(lemma)
     return short_form.startswith(short_lemma) and short_form[len(short_lemma):] in lang.plural_suffixes
@@ -193,7 +193,7 @@ def counting_tags(doc: Doc, lang: LanguageData) -> dict[int, str] | None:
 
 def _participle_like(token: Token) -> bool:
     lemma = token.lemma_.lower()
-    return bool(lemma) and (token.morph.get("VerbForm") == ["Part"] or lemma[:1] != token.lower_[:1])
+    return bool(lemma) and (token.morph.get("VerbForm", []) == ["Part"] or lemma[:1] != token.lower_[:1])
 
 
 def _is_count_token(token: Token, lang: LanguageData) -> bool:
