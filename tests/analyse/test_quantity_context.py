@@ -31,6 +31,14 @@ def _doc(tagged: str) -> Doc:
     # `gewonden` tagged as a participle right after a number and before a preposition.
     ("en/CCONJ/en/_ 40/NUM/40/_ gewonden/VERB/winden/VerbForm=Part bij/ADP/bij/_ de/DET/de/_ haven/NOUN/haven/_",
      "40", "gewonden"),
+    # `doden` inflected from `dood` by a plural ending is the noun even before a noun-tagged word.
+    ("zijn/VERB/zijn/_ 26/NUM/26/_ doden/ADJ/dood/_ gevallen/NOUN/geval/Number=Plur ./PUNCT/./_",
+     "26", "doden"),
+    # A material adjective tagged NOUN, and a participle, before a plural noun are its adjectives.
+    ("en/CCONJ/en/_ 2/NUM/2/_ zilveren/NOUN/zilver/Number=Plur bekers/NOUN/beker/Number=Plur ./PUNCT/./_",
+     "2", "zilveren bekers"),
+    ("en/CCONJ/en/_ 6/NUM/6/_ gesloten/VERB/sluiten/VerbForm=Part winkels/NOUN/winkel/Number=Plur ./PUNCT/./_",
+     "6", "gesloten winkels"),
     # A real noun `gevallen` (lemma `geval`) stays the counted noun.
     ("zijn/VERB/zijn/_ 26/NUM/26/_ gevallen/NOUN/geval/Number=Plur van/ADP/van/_ griep/NOUN/griep/_",
      "26", "gevallen"),
@@ -51,6 +59,7 @@ def test_counted_phrase_survives_tagger_errors(tagged: str, number: str, counted
     ("48/NUM/48/_ demonstranten/NOUN/demonstranten/Number=Plur", "demonstranten", "demonstrant"),  # plural kept
     ("12/NUM/12/_ doden/ADJ/dood/Degree=Pos", "doden", "dood"),            # vowel spelling change
     ("3/NUM/3/_ bommen/NOUN/bom/Number=Plur", "bommen", "bom"),            # doubled consonant
+    ("3/NUM/3/_ brandweerlieden/NOUN/brandweerlieed/Number=Plur", "brandweerlieden", "brandweerlied"),
     ("1/NUM/1/_ euro/NOUN/euro/Number=Sing", "euro", "euro"),              # singular form is its lemma
     ("5/NUM/5/_ zware/ADJ/zwaar/_ gevechten/NOUN/gevecht/Number=Plur", "zware gevechten", "gevecht"),
 ])

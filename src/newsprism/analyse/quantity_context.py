@@ -15,6 +15,7 @@ _MAX_NAME_WORDS = 4
 _NOUN_TAGS = ("NOUN", "PROPN")
 # Tags the tagger gives substantivised plurals (`doden`, `gewonden`) instead of NOUN.
 _SUBSTANTIVE_TAGS = ("VERB", "ADJ")
+_VOWELS = "aeiouy"
 
 
 @dataclass(frozen=True)
@@ -144,7 +145,7 @@ def head_lemma(counted: str, lang: LanguageData, doc: Doc | None = None, start: 
             token = nouns[0] if nouns else next((t for t in span if t.text == head_text), span[-1])
             if _plausible_lemma(token, lang):
                 return token.lemma_.lower()
-            return strip_plural(token.lower_, lang)
+            return strip_plural(token.text.lower(), lang)
     first = counted.split()[-1] if len(counted.split()) == 1 else rule_head(counted, lang)
     return strip_plural(first.lower(), lang)
 
@@ -155,26 +156,37 @@ def _plausible_lemma(token: Token, lang: LanguageData) -> bool:
     Doubled letters are collapsed before comparing, so spelling changes (`doden` ~ `dood`,
     `bommen` ~ `bom`) pass while an invented stem does not.
     """
-    form, lemma = token.lower_, token.lemma_.lower()
+    form, lemma = token.text.lower(), token.lemma_.lower()
     if len(lemma) < 3 or not lemma[:1].isalpha():
         return False
     if lemma == form:
         number = token.morph.get("Number", [])
         return "Plur" not in number and (bool(number) or not looks_plural(Word(token.text, 0, 0), lang))
-    short_form, short_lemma = _collapse_doubles(form), _collapse_doubles(lemma)
-    return short_form.startswith(short_lemma) and short_form[len(short_lemma):] in lang.plural_suffixes
+    return derives_by_plural(form, lemma, lang)
 
 
-def _collapse_doubles(word: str) -> str:
-    return "".join(c for i, c in enumerate(word) if i == 0 or c != word[i - 1])
+def derives_by_plural(form: str, lemma: str, lang: LanguageData) -> bool:
+    """Return True when `form` is `lemma` plus a plural ending, allowing the regular spelling changes.
+
+    Allowed: a doubled final consonant (`bom` -> `bommen`) and a long vowel written once in an
+    open syllable (`dood` -> `doden`, not after another vowel: `brandweerlieed` is no lemma).
+    """
+    if len(lemma) < 3 or lemma == form:
+        return False
+    stems = [lemma, lemma + lemma[-1]]
+    if lemma[-3] == lemma[-2] and lemma[-2] in _VOWELS and (len(lemma) < 4 or lemma[-4] not in _VOWELS):
+        stems.append(lemma[:-2] + lemma[-1])
+    return any(form.startswith(stem) and form[len(stem):] in lang.plural_suffixes for stem in stems)
 
 
 def counting_tags(doc: Doc, lang: LanguageData) -> dict[int, str] | None:
     """Return word offset -> part of speech, with the tagger's implausible calls around counts corrected.
 
     A noun whose lemma does not start like its form is a participle (`gevallen` -> `vallen`), and
-    a plural-looking word tagged verb or adjective right after a number, not followed by a noun,
-    is the counted noun itself (`40 gewonden`, `26 doden gevallen`). None without a tagger.
+    a plural-looking word tagged verb or adjective right after a number, not followed by a noun or
+    inflected from its lemma by a plural ending, is the counted noun itself (`40 gewonden`,
+    `26 doden gevallen`); a noun or participle right before a plural noun there is its adjective
+    (`2 zilveren bekers`, `6 gesloten winkels`). None without a tagger.
     """
     if not doc.has_annotation("POS"):
         return None
@@ -183,21 +195,28 @@ def counting_tags(doc: Doc, lang: LanguageData) -> dict[int, str] | None:
         if token.pos_ == "NOUN" and _participle_like(token):
             tags[token.idx] = "VERB"
     for token in doc:
-        if token.pos_ in _SUBSTANTIVE_TAGS and token.i > 0 and _is_count_token(doc[token.i - 1], lang):
-            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            if (token.text[:1].islower() and looks_plural(Word(token.text, 0, 0), lang)
-                    and (following is None or tags[following.idx] not in (*_NOUN_TAGS, "ADJ"))):
-                tags[token.idx] = "NOUN"
+        if token.i == 0 or not _is_count_token(doc[token.i - 1], lang) or not token.text[:1].islower():
+            continue
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        following_tag = tags[following.idx] if following is not None else ""
+        if token.pos_ in _SUBSTANTIVE_TAGS and looks_plural(Word(token.text, 0, 0), lang) and (
+                following_tag not in (*_NOUN_TAGS, "ADJ")
+                or derives_by_plural(token.text.lower(), token.lemma_.lower(), lang)):
+            tags[token.idx] = "NOUN"
+        elif (token.pos_ in ("NOUN", "VERB") and following is not None and following_tag == "NOUN"
+              and following.text[:1].islower() and token.text.lower() not in lang.unit_words
+              and looks_plural(Word(following.text, 0, 0), lang)):
+            tags[token.idx] = "ADJ"
     return tags
 
 
 def _participle_like(token: Token) -> bool:
     lemma = token.lemma_.lower()
-    return bool(lemma) and (token.morph.get("VerbForm", []) == ["Part"] or lemma[:1] != token.lower_[:1])
+    return bool(lemma) and (token.morph.get("VerbForm", []) == ["Part"] or lemma[:1] != token.text[:1].lower())
 
 
 def _is_count_token(token: Token, lang: LanguageData) -> bool:
-    return token.pos_ == "NUM" or token.like_num or token.lower_ in lang.vague_counts
+    return token.pos_ == "NUM" or token.like_num or token.text.lower() in lang.vague_counts
 
 
 def rule_head(counted: str, lang: LanguageData) -> str:
