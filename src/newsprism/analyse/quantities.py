@@ -13,12 +13,13 @@ import re
 
 from spacy.tokens import Doc
 
-from newsprism.analyse.doc_cache import parts_of_speech, text_of
+from newsprism.analyse.doc_cache import text_of
 from newsprism.analyse.number_words import NumberSpan, find_numbers, parse_number_words
 from newsprism.analyse.quantity_context import (
     Word,
     context_words,
     counted_phrase,
+    counting_tags,
     find_attribution,
     find_predicates,
     head_lemma,
@@ -29,6 +30,7 @@ from newsprism.lang import LanguageData
 from newsprism.model import Article, Quantity, Sentence
 
 _LOOK_BEHIND = 40
+_COUNTING_TAGS = "newsprism_counting_tags"
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[\"'“‘„]?[A-Z0-9])")
 
 
@@ -158,7 +160,7 @@ def _describe_counted(doc: Doc, quantity: Quantity, limit: int, lang: LanguageDa
     if events:
         limit = events[0][0]
     plural = quantity.unit is None and (quantity.low or quantity.high or 0) > 1
-    span = counted_phrase(text, quantity.end, min(limit, len(text)), lang, plural=plural, pos=_parts_of_speech(doc))
+    span = counted_phrase(text, quantity.end, min(limit, len(text)), lang, plural=plural, pos=_parts_of_speech(doc, lang))
     if span is None or (quantity.unit and text[quantity.start] in lang.currency_symbols):
         return
     counted = text[span[0]:span[1]]
@@ -168,7 +170,7 @@ def _describe_counted(doc: Doc, quantity: Quantity, limit: int, lang: LanguageDa
         counted = text[span[0]:span[0] + len(first_word)]
         span = (span[0], span[0] + len(first_word))
     quantity.counted = counted
-    quantity.counted_lemma = head_lemma(counted, lang, doc, span[0])
+    quantity.counted_lemma = head_lemma(counted, lang, doc, span[0], _parts_of_speech(doc, lang))
     quantity.end = span[1]
     quantity.text = text[quantity.start:quantity.end]
 
@@ -193,13 +195,16 @@ def _attach_sentence_context(doc: Doc, quantities: list[Quantity], lang: Languag
             quantity.predicate = parser_predicate(doc, quantity.start, quantity.end)
         ordered = nearest + [e for e in sorted(events, key=lambda e: abs(e[0] - quantity.start)) if e not in nearest]
         quantity.events = list(dict.fromkeys(e[2] for e in ordered))
-        quantity.attributed_to = find_attribution(text, s_start, s_end, lang, _parts_of_speech(doc))
+        quantity.attributed_to = find_attribution(text, s_start, s_end, lang, _parts_of_speech(doc, lang))
         quantity.context = context_words(text, s_start, s_end, lang)
 
 
-def _parts_of_speech(doc: Doc) -> dict[int, str] | None:
-    """Return word offset -> part of speech when the pipeline tags, else None (rules take over)."""
-    return parts_of_speech(doc)
+def _parts_of_speech(doc: Doc, lang: LanguageData) -> dict[int, str] | None:
+    """Return word offset -> part of speech (tagger errors around counts corrected), else None (rules)."""
+    if _COUNTING_TAGS not in doc.user_data:
+        doc.user_data[_COUNTING_TAGS] = counting_tags(doc, lang)
+    tags: dict[int, str] | None = doc.user_data[_COUNTING_TAGS]
+    return tags
 
 
 def _clause_bounds(text: str, start: int, end: int, position: int) -> tuple[int, int]:

@@ -5,13 +5,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsprism.lang import LanguageData
 
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|[^\w\s]")
 _MAX_ADJECTIVES = 3
 _MAX_NAME_WORDS = 4
+_NOUN_TAGS = ("NOUN", "PROPN")
+# Tags the tagger gives substantivised plurals (`doden`, `gewonden`) instead of NOUN.
+_SUBSTANTIVE_TAGS = ("VERB", "ADJ")
+_VOWELS = "aeiouy"
 
 
 @dataclass(frozen=True)
@@ -125,20 +129,98 @@ def _is_number_word(word: Word, lang: LanguageData) -> bool:
     return word.lower in lang.number_units or word.text[:1].isdigit()
 
 
-def head_lemma(counted: str, lang: LanguageData, doc: Doc | None = None, start: int | None = None) -> str:
-    """Return the lemma of the counted head noun: the parser's lemma when present, else a stripped plural."""
+def head_lemma(counted: str, lang: LanguageData, doc: Doc | None = None, start: int | None = None,
+               tags: dict[int, str] | None = None) -> str:
+    """Return the lemma of the counted head noun: the lemmatizer's when plausible, else a stripped plural.
+
+    The trained lemmatizer sometimes returns a plural unchanged or an invented stem
+    (`demonstranten` -> `demonstranot`); only a lemma the word form can be derived from is kept.
+    """
     if doc is not None and start is not None and doc.has_annotation("LEMMA"):
         span = doc.char_span(start, start + len(counted), alignment_mode="expand")
-        if span is not None:
-            nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN")] if doc.has_annotation("POS") else []
-            token = nouns[0] if nouns else span[0]
-            if token.lemma_:
+        if span is not None and len(span):
+            tagged = tags or {t.idx: t.pos_ for t in span}
+            nouns = [t for t in span if tagged.get(t.idx) in _NOUN_TAGS]
+            head_text = rule_head(counted, lang)
+            token = nouns[0] if nouns else next((t for t in span if t.text == head_text), span[-1])
+            if _plausible_lemma(token, lang):
                 return token.lemma_.lower()
-    first = counted.split()[-1] if len(counted.split()) == 1 else _rule_head(counted, lang)
+            return strip_plural(token.text.lower(), lang)
+    first = counted.split()[-1] if len(counted.split()) == 1 else rule_head(counted, lang)
     return strip_plural(first.lower(), lang)
 
 
-def _rule_head(counted: str, lang: LanguageData) -> str:
+def _plausible_lemma(token: Token, lang: LanguageData) -> bool:
+    """Return True when the token's lemma is its singular: the form itself, or the form minus a plural ending.
+
+    Doubled letters are collapsed before comparing, so spelling changes (`doden` ~ `dood`,
+    `bommen` ~ `bom`) pass while an invented stem does not.
+    """
+    form, lemma = token.text.lower(), token.lemma_.lower()
+    if len(lemma) < 3 or not lemma[:1].isalpha():
+        return False
+    if lemma == form:
+        number = token.morph.get("Number", [])
+        return "Plur" not in number and (bool(number) or not looks_plural(Word(token.text, 0, 0), lang))
+    return derives_by_plural(form, lemma, lang)
+
+
+def derives_by_plural(form: str, lemma: str, lang: LanguageData) -> bool:
+    """Return True when `form` is `lemma` plus a plural ending, allowing the regular spelling changes.
+
+    Allowed: a doubled final consonant (`bom` -> `bommen`) and a long vowel written once in an
+    open syllable (`dood` -> `doden`, not after another vowel: `brandweerlieed` is no lemma).
+    """
+    if len(lemma) < 3 or lemma == form:
+        return False
+    stems = [lemma, lemma + lemma[-1]]
+    if lemma[-3] == lemma[-2] and lemma[-2] in _VOWELS and (len(lemma) < 4 or lemma[-4] not in _VOWELS):
+        stems.append(lemma[:-2] + lemma[-1])
+    return any(form.startswith(stem) and form[len(stem):] in lang.plural_suffixes for stem in stems)
+
+
+def counting_tags(doc: Doc, lang: LanguageData) -> dict[int, str] | None:
+    """Return word offset -> part of speech, with the tagger's implausible calls around counts corrected.
+
+    A noun whose lemma does not start like its form is a participle (`gevallen` -> `vallen`), and
+    a plural-looking word tagged verb or adjective right after a number, not followed by a noun or
+    inflected from its lemma by a plural ending, is the counted noun itself (`40 gewonden`,
+    `26 doden gevallen`); a noun or participle right before a plural noun there is its adjective
+    (`2 zilveren bekers`, `6 gesloten winkels`). None without a tagger.
+    """
+    if not doc.has_annotation("POS"):
+        return None
+    tags = {t.idx: t.pos_ for t in doc}
+    for token in doc:
+        if token.pos_ == "NOUN" and _participle_like(token):
+            tags[token.idx] = "VERB"
+    for token in doc:
+        if token.i == 0 or not _is_count_token(doc[token.i - 1], lang) or not token.text[:1].islower():
+            continue
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        following_tag = tags[following.idx] if following is not None else ""
+        if token.pos_ in _SUBSTANTIVE_TAGS and looks_plural(Word(token.text, 0, 0), lang) and (
+                following_tag not in (*_NOUN_TAGS, "ADJ")
+                or derives_by_plural(token.text.lower(), token.lemma_.lower(), lang)):
+            tags[token.idx] = "NOUN"
+        elif (token.pos_ in ("NOUN", "VERB") and following is not None and following_tag == "NOUN"
+              and following.text[:1].islower() and token.text.lower() not in lang.unit_words
+              and looks_plural(Word(following.text, 0, 0), lang)):
+            tags[token.idx] = "ADJ"
+    return tags
+
+
+def _participle_like(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return bool(lemma) and (token.morph.get("VerbForm", []) == ["Part"] or lemma[:1] != token.text[:1].lower())
+
+
+def _is_count_token(token: Token, lang: LanguageData) -> bool:
+    return token.pos_ == "NUM" or token.like_num or token.text.lower() in lang.vague_counts
+
+
+def rule_head(counted: str, lang: LanguageData) -> str:
+    """Return the head word of a counted phrase by rule: the first word that is not an inflected adjective."""
     parts = counted.split()
     for part in parts:
         if not part.lower().endswith(lang.adjective_endings) or part is parts[-1]:

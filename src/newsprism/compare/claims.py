@@ -13,6 +13,7 @@ import math
 from collections import Counter
 from itertools import combinations
 
+from newsprism.analyse.quantity_context import rule_head, strip_plural
 from newsprism.lang import LanguageData, get_language
 from newsprism.model import Claim, ClaimStatus, Quantity
 
@@ -78,7 +79,13 @@ def fact_similarity(first: Quantity, second: Quantity, lang: LanguageData) -> fl
 
 
 def _same_counted(first: Quantity, second: Quantity, lang: LanguageData) -> bool:
-    a, b = counted_key(first, lang), counted_key(second, lang)
+    # The lemmatizer may lemmatise one word form differently in two sentences; the form's own key
+    # (rule-stripped plural) keeps equal words matching.
+    return (_same_key(counted_key(first, lang), counted_key(second, lang))
+            or _same_key(counted_form_key(first, lang), counted_form_key(second, lang)))
+
+
+def _same_key(a: str, b: str) -> bool:
     if not a or not b:
         return False
     if a == b:
@@ -91,6 +98,14 @@ def counted_key(quantity: Quantity, lang: LanguageData) -> str:
     """Return what a quantity counts, normalised for comparison (synonyms share one key)."""
     lemma = (quantity.counted_lemma or "").lower()
     return lang.counted_synonyms.get(lemma, lemma)
+
+
+def counted_form_key(quantity: Quantity, lang: LanguageData) -> str:
+    """Return the counted head word as written, plural stripped by rule (independent of the lemmatizer)."""
+    if not quantity.counted:
+        return ""
+    form = strip_plural(rule_head(quantity.counted, lang).lower(), lang)
+    return lang.counted_synonyms.get(form, form)
 
 
 def _events_compatible(first: Quantity, second: Quantity) -> bool:
