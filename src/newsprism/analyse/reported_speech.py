@@ -17,7 +17,6 @@ from newsprism.model import Quote, Sentence
 MIN_CLAUSE_WORDS = 3
 # How many words after a speech verb its `dat`/`om` may stand (`zei vrijdag in een toespraak dat`).
 MAX_OPENER_DISTANCE = 12
-_CLAUSE_DEPS = ("ccomp", "xcomp", "obj")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _END_TRIM = " \t\n.!?;:,"
 
