@@ -52,11 +52,21 @@ class SpeakerFinder:
         for mention in mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is not None and len(span) and not (len(span) == 1 and span[0].lower_ in lang.stop_words):
-                self.mention_at[span.start] = Phrase(mention.start, mention.end, span.end - 1)
+                self.mention_at[span.start] = self._with_flat_names(span.start, span.end - 1)
         covered = {i for start, phrase in self.mention_at.items() for i in range(start, phrase.last_token + 1)}
         for ent in doc.ents:  # a name the NER found that the mention cleaning dropped still names a speaker
             if ent.label_ != "MISC" and not covered.intersection(range(ent.start, ent.end)):
                 self.mention_at[ent.start] = Phrase(ent.start_char, ent.end_char, ent.end - 1)
+
+    def _with_flat_names(self, first: int, last: int) -> Phrase:
+        """Return a mention grown by the proper nouns the parse hangs on it (`Sigrid` + `Kaag`) the NER cut off."""
+        while self.has_parse and last + 1 < len(self.doc):
+            following = self.doc[last + 1]
+            if following.dep_ not in ("flat", "flat:name") or not first <= following.head.i <= last \
+                    or not self._is_name(following):
+                break
+            last += 1
+        return Phrase(self.doc[first].idx, self.doc[last].idx + len(self.doc[last].text), last)
 
     def cues(self, tokens: Sequence[int]) -> list[Cue]:
         """Return the speech cues among `tokens` (indices, in text order)."""
