@@ -126,6 +126,41 @@ def test_speaker_is_the_subject_of_the_parse_when_there_is_one(nl_nlp: Language)
     assert [(q.text, q.kind, q.speaker_text) for q in quotes] == [("de orde hersteld is", "indirect", "Tokajev")]
 
 
+# Hand-built parses with the trained parser's typical mistakes: (words, heads, deps, pos, mention spans, quotes).
+_PARSE_CASES = [
+    # a sentence-initial date read as the subject, the inverted subject read as an object: the rules win
+    ("Donderdag meldde een woordvoerder van de politie dat twee verdachten vastzitten .".split(),
+     [1, 1, 3, 1, 6, 6, 3, 10, 9, 10, 1, 1],
+     ["nsubj", "ROOT", "det", "obj", "case", "det", "nmod", "mark", "nummod", "nsubj", "acl:relcl", "punct"],
+     ["PROPN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "SCONJ", "NUM", "NOUN", "VERB", "PUNCT"], [],
+     [("twee verdachten vastzitten", "indirect", "een woordvoerder van de politie")]),
+    # no name or role the rules know: the parse subject speaks
+    ("De oud-strijder zei dat de oorlog voorbij is .".split(),
+     [1, 2, 2, 7, 5, 7, 7, 2, 2], ["det", "nsubj", "ROOT", "mark", "det", "nsubj", "advmod", "ccomp", "punct"],
+     ["DET", "NOUN", "VERB", "SCONJ", "DET", "NOUN", "ADV", "VERB", "PUNCT"], [],
+     [("de oorlog voorbij is", "indirect", "De oud-strijder")]),
+    # the NER cut a name short (`Sigrid`): the parse's flat name grows it; a role takes the name after it
+    ("Sigrid Kaag zei dat minister Jansen gelijk heeft .".split(),
+     [2, 0, 2, 7, 7, 4, 7, 2, 2], ["nsubj", "flat", "ROOT", "mark", "nsubj", "appos", "obj", "ccomp", "punct"],
+     ["PROPN", "PROPN", "VERB", "SCONJ", "NOUN", "PROPN", "NOUN", "VERB", "PUNCT"], [(0, 1)],
+     [("minister Jansen gelijk heeft", "indirect", "Sigrid Kaag")]),
+]
+
+
+@pytest.mark.parametrize("words,heads,deps,pos,mentions,expected", _PARSE_CASES)
+def test_speaker_survives_a_misleading_parse(nl_nlp: Language, words: list[str], heads: list[int],
+                                             deps: list[str], pos: list[str], mentions: list[tuple[int, int]],
+                                             expected: Expected) -> None:
+    spaces = [i + 1 < len(words) and words[i + 1] != "." for i in range(len(words))]
+    doc = Doc(nl_nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+    article = Article("t", doc.text, id="a1")
+    found = [Mention("a1", doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), doc[a:b].text, label="PER")
+             for a, b in mentions]
+    sentences = [Sentence("a1", 0, len(doc.text), doc.text)]
+    quotes = find_quotes(doc, article, found, NL, sentences)
+    assert [(q.text, q.kind, q.speaker_text) for q in quotes] == expected
+
+
 def _refers_to(analysed: AnalysedArticle, quote: Quote, names: tuple[str, ...]) -> bool:
     """Return True when the quote's speaker names one of `names`, or is a pronoun/role whose nearest name is."""
     speaker = quote.speaker_text or ""

@@ -52,7 +52,21 @@ class SpeakerFinder:
         for mention in mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is not None and len(span) and not (len(span) == 1 and span[0].lower_ in lang.stop_words):
-                self.mention_at[span.start] = Phrase(mention.start, mention.end, span.end - 1)
+                self.mention_at[span.start] = self._with_flat_names(span.start, span.end - 1)
+        covered = {i for start, phrase in self.mention_at.items() for i in range(start, phrase.last_token + 1)}
+        for ent in doc.ents:  # a name the NER found that the mention cleaning dropped still names a speaker
+            if ent.label_ != "MISC" and not covered.intersection(range(ent.start, ent.end)):
+                self.mention_at[ent.start] = Phrase(ent.start_char, ent.end_char, ent.end - 1)
+
+    def _with_flat_names(self, first: int, last: int) -> Phrase:
+        """Return a mention grown by the proper nouns the parse hangs on it (`Sigrid` + `Kaag`) the NER cut off."""
+        while self.has_parse and last + 1 < len(self.doc):
+            following = self.doc[last + 1]
+            if following.dep_ not in ("flat", "flat:name") or not first <= following.head.i <= last \
+                    or not self._is_name(following):
+                break
+            last += 1
+        return Phrase(self.doc[first].idx, self.doc[last].idx + len(self.doc[last].text), last)
 
     def cues(self, tokens: Sequence[int]) -> list[Cue]:
         """Return the speech cues among `tokens` (indices, in text order)."""
@@ -83,13 +97,26 @@ class SpeakerFinder:
     def speaker(self, cue: Cue, frame: Sequence[int]) -> Phrase | None:
         """Return the words naming who speaks at `cue`, looking only at `frame` tokens."""
         allowed = set(frame)
-        if self.has_parse:
-            phrase = self._speaker_from_parse(cue)
-            if phrase is not None:
-                return phrase
+        # The rules come first: the parser often reads an inverted subject (`zei de minister`)
+        # as an object and a sentence-initial date as the subject; its answer is the fallback.
         if cue.kind in ("leading", "trailing", "agent"):
-            return self._phrase_after_marker(cue.token, allowed)
-        return self._subject_by_rules(cue.token, allowed, object_follows=cue.kind == "naming")
+            phrase = self._phrase_after_marker(cue.token, allowed)
+        else:
+            phrase = self._subject_by_rules(cue.token, allowed, object_follows=cue.kind == "naming")
+        if phrase is None and self.has_parse:
+            phrase = self._plausible(self._speaker_from_parse(cue), allowed)
+        return phrase
+
+    def _plausible(self, phrase: Phrase | None, allowed: set[int]) -> Phrase | None:
+        """Return a parse-found speaker only when it stands outside the quotes and names someone."""
+        if phrase is None:
+            return None
+        span = self.doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
+        if span is None or any(t.i not in allowed for t in span):
+            return None
+        if not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in span):
+            return None
+        return phrase
 
     def _lemma(self, token: Token) -> str:
         return token.lemma_.lower() if self.has_lemma else ""
@@ -227,9 +254,27 @@ class SpeakerFinder:
             return None
         if role + 1 in self.mention_at and role + 1 in allowed:
             return self.mention_at[role + 1]
+        name = self._name_after_role(role + 1, allowed)
+        if name is not None:
+            return name
         last = self._complement_end(role, allowed)
         end_token = self.doc[last]
         return Phrase(token.idx, end_token.idx + len(end_token.text), last)
+
+    def _name_after_role(self, i: int, allowed: set[int]) -> Phrase | None:
+        """Return the name right after a role (`minister Kaag`) that the NER missed: capitalised proper nouns."""
+        last = i - 1
+        while last + 1 < len(self.doc) and last + 1 in allowed and self._is_name(self.doc[last + 1]):
+            last += 1
+        if last < i:
+            return None
+        return Phrase(self.doc[i].idx, self.doc[last].idx + len(self.doc[last].text), last)
+
+    def _is_name(self, token: Token) -> bool:
+        word = token.text
+        if len(word) < 2 or not word[0].isupper() or not word[1:].isalpha():
+            return False
+        return token.pos_ == "PROPN" if self.has_pos else True
 
     def _role_after(self, i: int, allowed: set[int]) -> int | None:
         for k in range(i, min(i + _MAX_MODIFIERS + 1, len(self.doc))):

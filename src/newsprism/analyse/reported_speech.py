@@ -17,7 +17,6 @@ from newsprism.model import Quote, Sentence
 MIN_CLAUSE_WORDS = 3
 # How many words after a speech verb its `dat`/`om` may stand (`zei vrijdag in een toespraak dat`).
 MAX_OPENER_DISTANCE = 12
-_CLAUSE_DEPS = ("ccomp", "xcomp", "obj")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _END_TRIM = " \t\n.!?;:,"
 
@@ -78,11 +77,6 @@ def _reported_clause(doc: Doc, cue: Cue, frame: list[int], finder: SpeakerFinder
         if len(before) >= MIN_CLAUSE_WORDS and len(before) > len(rest):
             return _span(doc, before[0], before[-1])
         return _span(doc, rest[0], rest[-1], sentence) if rest else None
-    if finder.has_parse:
-        # The parse knows a relative `dat` from a reported one, so no rule guesses after it.
-        tokens = [t.i for c in doc[cue.token].children if c.dep_ in _CLAUSE_DEPS and c.i > cue.token
-                  for t in c.subtree if t.dep_ != "mark" and not t.is_punct]
-        return _span(doc, min(tokens), max(tokens)) if tokens else None
     if cue.kind == "naming":
         speaker = finder.speaker(cue, frame)
         if speaker is None:
