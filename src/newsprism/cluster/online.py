@@ -263,10 +263,13 @@ class OnlineClusterer:
 
     def story_probability(self, article: ArticleVectors, story: StoryProfile) -> float:
         """Return the probability that the article belongs to the story (0 without enough shared text)."""
-        features = pair_features(article, story)
-        if features[1] < MIN_TEXT_COSINE or (features[6] and features[1] < DISJOINT_MIN_TEXT_COSINE):
+        # The cheap gates first: most candidates share too little text to be scored at all.
+        if cosine_to_sum(article.text, story.text, story.norms[1]) < MIN_TEXT_COSINE:
             return 0.0
         if story.recent and max(_dot(article.text, m) for m in story.recent) < MEMBER_MIN_COSINE:
+            return 0.0
+        features = pair_features(article, story)
+        if features[6] and features[1] < DISJOINT_MIN_TEXT_COSINE:
             return 0.0
         return self.model.probability(features)
 
