@@ -61,29 +61,40 @@ def _idf(doc_freq: Counter[str], n_docs: int, term: str) -> float:
     return math.log((1 + n_docs) / (1 + doc_freq[term])) + 1.0
 
 
+def idf_weights(terms: set[str], doc_freq: Counter[str], n_docs: int,
+                outlet_freq: Counter[str] | None = None, outlet_docs: int = 0) -> dict[str, float]:
+    """Return the IDF of each term; with the article's own outlet's frequencies, its boilerplate counts as common.
+
+    A term in many of one outlet's items ("Gezocht", "release") is weighed as if that outlet
+    were the whole stream, for that outlet's articles only.
+    """
+    df = doc_freq.get
+    top = math.log(1 + n_docs) + 1.0
+    if not (outlet_freq and n_docs):
+        return {t: top - math.log(1 + df(t, 0)) for t in terms}
+    own = outlet_freq.get
+    scale = n_docs / (outlet_docs + OUTLET_PRIOR_DOCS)
+    floor = max(OUTLET_MIN_DF, OUTLET_MIN_SHARE * outlet_docs)
+    idf = {}
+    for t in terms:
+        freq, own_freq = df(t, 0), own(t, 0)
+        if own_freq >= floor and own_freq * scale > freq:
+            freq = own_freq * scale
+        idf[t] = top - math.log(1 + freq)
+    return idf
+
+
+def weigh(terms: list[str], idf: dict[str, float]) -> Vector:
+    """Return the L2-normalised TF-IDF vector of a bag of terms, given their IDF."""
+    weights = {t: (1 + math.log(c)) * idf[t] for t, c in Counter(terms).items()}
+    norm = math.sqrt(sum([w * w for w in weights.values()])) or 1.0
+    return {t: w / norm for t, w in weights.items()}
+
+
 def tfidf(terms: list[str], doc_freq: Counter[str], n_docs: int,
           outlet_freq: Counter[str] | None = None, outlet_docs: int = 0) -> Vector:
-    """Return the L2-normalised TF-IDF vector of a bag of terms.
-
-    With the document frequencies of the article's own outlet, a term counts as common when it
-    is common in that outlet (its boilerplate: "Gezocht", "release"), not only across outlets.
-    """
-    counts = Counter(terms)
-    df = doc_freq.get
-    if outlet_freq and n_docs:
-        own = outlet_freq.get
-        scale = n_docs / (outlet_docs + OUTLET_PRIOR_DOCS)
-        floor = max(OUTLET_MIN_DF, OUTLET_MIN_SHARE * outlet_docs)
-        weights = {}
-        for t, c in counts.items():
-            freq, own_freq = df(t, 0), own(t, 0)
-            if own_freq >= floor:
-                freq = max(freq, own_freq * scale)
-            weights[t] = (1 + math.log(c)) * (math.log((1 + n_docs) / (1 + freq)) + 1.0)
-    else:
-        weights = {t: (1 + math.log(c)) * (math.log((1 + n_docs) / (1 + df(t, 0))) + 1.0) for t, c in counts.items()}
-    norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-    return {t: w / norm for t, w in weights.items()}
+    """Return the L2-normalised TF-IDF vector of a bag of terms (see `idf_weights` for the outlet's part)."""
+    return weigh(terms, idf_weights(set(terms), doc_freq, n_docs, outlet_freq, outlet_docs))
 
 
 def cosine_to_sum(vector: Vector, centroid: Vector, centroid_norm: float) -> float:
@@ -215,26 +226,26 @@ class OnlineClusterer:
         """Count the article's terms in the document frequencies (before placing it)."""
         if self.learn_frequencies:
             self.n_docs += 1
-            self.doc_freq.update({*features.title_terms, *features.body_terms, *features.name_terms})
-            self.observe_outlet(features)
+            terms = {*features.title_terms, *features.body_terms, *features.name_terms}
+            self.doc_freq.update(terms)
+            self.observe_outlet(features, terms)
 
-    def observe_outlet(self, features: ArticleFeatures) -> None:
+    def observe_outlet(self, features: ArticleFeatures, terms: set[str] | None = None) -> None:
         """Count the article's terms in its outlet's document frequencies."""
         if features.outlet:
             self.outlet_docs[features.outlet] += 1
             self.outlet_freq.setdefault(features.outlet, Counter()).update(
-                {*features.title_terms, *features.body_terms, *features.name_terms})
+                terms if terms is not None else {*features.title_terms, *features.body_terms, *features.name_terms})
 
     def vectors(self, features: ArticleFeatures) -> ArticleVectors:
         """Return the article's TF-IDF vectors (title, title and body, names)."""
         own = self.outlet_freq.get(features.outlet or "") if OUTLET_AWARE else None
         own_docs = self.outlet_docs[features.outlet or ""]
-        return ArticleVectors(
-            features,
-            tfidf(features.title_terms, self.doc_freq, self.n_docs, own, own_docs),
-            tfidf(features.title_terms + features.body_terms, self.doc_freq, self.n_docs, own, own_docs),
-            tfidf(features.name_terms, self.doc_freq, self.n_docs, own, own_docs),
-        )
+        text_terms = features.title_terms + features.body_terms
+        name_terms = features.name_terms
+        idf = idf_weights({*text_terms, *name_terms}, self.doc_freq, self.n_docs, own, own_docs)
+        return ArticleVectors(features, weigh(features.title_terms, idf), weigh(text_terms, idf),
+                              weigh(name_terms, idf))
 
     def candidates(self, article: ArticleVectors) -> list[str]:
         """Return the open stories sharing two of the article's strongest terms or a name, most shared first."""
