@@ -77,7 +77,8 @@ def idf_weights(terms: set[str], doc_freq: Counter[str], n_docs: int,
     floor = max(OUTLET_MIN_DF, OUTLET_MIN_SHARE * outlet_docs)
     idf = {}
     for t in terms:
-        freq, own_freq = df(t, 0), own(t, 0)
+        freq: float = df(t, 0)
+        own_freq = own(t, 0)
         if own_freq >= floor and own_freq * scale > freq:
             freq = own_freq * scale
         idf[t] = top - math.log(1 + freq)
