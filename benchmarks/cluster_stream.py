@@ -29,6 +29,8 @@ from newsprism.cluster.online import OnlineClusterer
 
 DEFAULT_TEXT = Path(__file__).resolve().parents[2] / "shared" / "data" / "dutch-text" / "nl-news-rss-2016-2019.txt.gz"
 CHECKPOINTS = (10_000, 50_000, 100_000)
+# Outlets the synthetic articles are spread over (each keeps its own document frequencies).
+OUTLETS = 12
 START = datetime(2019, 1, 7, tzinfo=UTC)
 
 
@@ -41,6 +43,7 @@ def read_paragraphs(path: Path) -> list[str]:
 def synthetic_stream(paragraphs: list[str], n_articles: int, seed: int = 7) -> Iterator[tuple[int, ArticleFeatures]]:
     """Yield (story number, features) of `n_articles` articles in publication order."""
     rng = random.Random(seed)
+    outlets = random.Random(seed + 1)  # its own generator: the articles stay those of earlier runs
     span = timedelta(weeks=10).total_seconds()
     pending: list[tuple[float, int, int, str, str]] = []  # (time, tiebreak, story, title, body)
     made, story, cursor, serial = 0, 0, 0, 0
@@ -60,10 +63,12 @@ def synthetic_stream(paragraphs: list[str], n_articles: int, seed: int = 7) -> I
         story += 1
         while pending and pending[0][0] <= start:
             when, _, number, title, text = heapq.heappop(pending)
-            yield number, features_from_text(title, text, START + timedelta(seconds=when))
+            yield number, features_from_text(title, text, START + timedelta(seconds=when),
+                                             outlet=f"outlet-{outlets.randrange(OUTLETS)}")
     while pending:
         when, _, number, title, text = heapq.heappop(pending)
-        yield number, features_from_text(title, text, START + timedelta(seconds=when))
+        yield number, features_from_text(title, text, START + timedelta(seconds=when),
+                                         outlet=f"outlet-{outlets.randrange(OUTLETS)}")
 
 
 def resident_mb() -> float:

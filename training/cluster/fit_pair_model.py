@@ -38,6 +38,8 @@ def gold_pairs(features: list[ArticleFeatures], gold: list[str]) -> tuple[list[t
         doc_freq.update({*f.title_terms, *f.body_terms, *f.name_terms})
     clusterer = OnlineClusterer(doc_freq, len(features), learn_frequencies=False,
                                 model=PairModel((0.0,) * len(FEATURE_NAMES), 0.0, 1.0))
+    for f in features:
+        clusterer.observe_outlet(f)
     order = sorted(range(len(features)), key=lambda i: (features[i].published is None, features[i].published or 0, i))
     rows, labels, groups = [], [], []
     for index in order:

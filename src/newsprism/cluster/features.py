@@ -36,6 +36,7 @@ class ArticleFeatures:
     names: set[str] = field(default_factory=set)
     numbers: set[str] = field(default_factory=set)
     published: datetime | None = None
+    outlet: str | None = None
 
     @property
     def name_terms(self) -> list[str]:
@@ -76,7 +77,7 @@ def features_from_analysed(analysed: AnalysedArticle) -> ArticleFeatures:
         names |= name_keys(mention.key or mention.text, article.language)
     numbers = {key for q in analysed.quantities if q.value is not None and (key := number_key(q.value))}
     return ArticleFeatures(title_terms(article.title or "", article.language), list(analysed.tokens),
-                           names, numbers, article.published)
+                           names, numbers, article.published, article.outlet)
 
 
 @lru_cache(maxsize=8)
@@ -111,9 +112,9 @@ def cheap_numbers(text: str) -> set[str]:
 
 
 def features_from_text(title: str, text: str, published: datetime | None = None,
-                       language: str = "nl") -> ArticleFeatures:
+                       language: str = "nl", outlet: str | None = None) -> ArticleFeatures:
     """Return clustering features from raw text with a regex tokenizer (no NLP model, for benchmarks)."""
     stop = get_language(language).stop_words
     body = [w for w in (m.group().lower() for m in _WORD.finditer(text)) if len(w) > 1 and w not in stop]
     return ArticleFeatures(title_terms(title, language), body, cheap_names(title + "\n" + text, language),
-                           cheap_numbers(title + " " + text), published)
+                           cheap_numbers(title + " " + text), published, outlet)

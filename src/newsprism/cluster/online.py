@@ -35,6 +35,24 @@ MIN_SHARED = 2
 # A story takes no new articles once its newest one is this much older than the stream's newest.
 ACTIVE_WINDOW = timedelta(days=7)
 MAX_NUMBERS = 40
+# Outlet boilerplate: an outlet's own document frequencies count as if that outlet were the whole
+# stream, damped by this many pseudo-documents (so a small outlet's few items do not make every word common).
+OUTLET_PRIOR_DOCS = 20
+OUTLET_MIN_DF = 3
+# ... and only for terms in at least this share of the outlet's items (its recurring wording).
+OUTLET_MIN_SHARE = 0.1
+OUTLET_AWARE = True
+# An article joins no story whose texts share less than this TF-IDF cosine with its own, however
+# alike the names: shared names alone (a player, a city) do not make one event.
+MIN_TEXT_COSINE = 0.12
+# The article must also be this close to one of the story's recent articles (their strongest terms),
+# not only to the blend of them all: this stops chains (morning market report -> noon -> Wall Street).
+MEMBER_MIN_COSINE = 0.10
+RECENT_MEMBERS = 8
+MEMBER_TERMS = 40
+# When both name people, places or organisations and share none of them, the texts must agree much more:
+# two accidents in two towns are two stories.
+DISJOINT_MIN_TEXT_COSINE = 0.4
 # Document frequencies kept: beyond this, the rarest terms are forgotten (their IDF is the highest anyway).
 VOCABULARY_LIMIT = 100_000
 
@@ -43,12 +61,41 @@ def _idf(doc_freq: Counter[str], n_docs: int, term: str) -> float:
     return math.log((1 + n_docs) / (1 + doc_freq[term])) + 1.0
 
 
-def tfidf(terms: list[str], doc_freq: Counter[str], n_docs: int) -> Vector:
-    """Return the L2-normalised TF-IDF vector of a bag of terms."""
-    counts = Counter(terms)
-    weights = {t: (1 + math.log(c)) * _idf(doc_freq, n_docs, t) for t, c in counts.items()}
-    norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+def idf_weights(terms: set[str], doc_freq: Counter[str], n_docs: int,
+                outlet_freq: Counter[str] | None = None, outlet_docs: int = 0) -> dict[str, float]:
+    """Return the IDF of each term; with the article's own outlet's frequencies, its boilerplate counts as common.
+
+    A term in many of one outlet's items ("Gezocht", "release") is weighed as if that outlet
+    were the whole stream, for that outlet's articles only.
+    """
+    df = doc_freq.get
+    top = math.log(1 + n_docs) + 1.0
+    if not (outlet_freq and n_docs):
+        return {t: top - math.log(1 + df(t, 0)) for t in terms}
+    own = outlet_freq.get
+    scale = n_docs / (outlet_docs + OUTLET_PRIOR_DOCS)
+    floor = max(OUTLET_MIN_DF, OUTLET_MIN_SHARE * outlet_docs)
+    idf = {}
+    for t in terms:
+        freq: float = df(t, 0)
+        own_freq = own(t, 0)
+        if own_freq >= floor and own_freq * scale > freq:
+            freq = own_freq * scale
+        idf[t] = top - math.log(1 + freq)
+    return idf
+
+
+def weigh(terms: list[str], idf: dict[str, float]) -> Vector:
+    """Return the L2-normalised TF-IDF vector of a bag of terms, given their IDF."""
+    weights = {t: (1 + math.log(c)) * idf[t] for t, c in Counter(terms).items()}
+    norm = math.sqrt(sum([w * w for w in weights.values()])) or 1.0
     return {t: w / norm for t, w in weights.items()}
+
+
+def tfidf(terms: list[str], doc_freq: Counter[str], n_docs: int,
+          outlet_freq: Counter[str] | None = None, outlet_docs: int = 0) -> Vector:
+    """Return the L2-normalised TF-IDF vector of a bag of terms (see `idf_weights` for the outlet's part)."""
+    return weigh(terms, idf_weights(set(terms), doc_freq, n_docs, outlet_freq, outlet_docs))
 
 
 def cosine_to_sum(vector: Vector, centroid: Vector, centroid_norm: float) -> float:
@@ -56,6 +103,19 @@ def cosine_to_sum(vector: Vector, centroid: Vector, centroid_norm: float) -> flo
     if not vector or not centroid or centroid_norm == 0:
         return 0.0
     return sum([vector[t] * centroid[t] for t in vector.keys() & centroid.keys()]) / centroid_norm
+
+
+def _dot(unit: Vector, other: Vector) -> float:
+    if len(other) < len(unit):
+        unit, other = other, unit
+    return sum([w * other[t] for t, w in unit.items() if t in other])
+
+
+def _top_terms(vector: Vector, size: int) -> Vector:
+    """Return the `size` strongest terms of a vector, renormalised to unit length."""
+    top = dict(heapq.nsmallest(size, vector.items(), key=lambda kv: (-kv[1], kv[0])))
+    norm = _norm(top) or 1.0
+    return {t: w / norm for t, w in top.items()}
 
 
 def _norm(vector: Vector) -> float:
@@ -85,6 +145,7 @@ class StoryProfile:
     first_published: datetime | None = None
     last_published: datetime | None = None
     norms: tuple[float, float, float] = (0.0, 0.0, 0.0)
+    recent: list[Vector] = field(default_factory=list)
 
     def refresh_norms(self) -> None:
         """Recompute the vector norms after the vectors changed."""
@@ -93,7 +154,7 @@ class StoryProfile:
     def to_json(self) -> dict[str, Any]:
         """Return the profile as stored (times are kept in the stories table)."""
         return {"title": self.title, "text": self.text, "names": self.names, "numbers": sorted(self.numbers),
-                "version": 2}
+                "recent": self.recent, "version": 2}
 
     @classmethod
     def from_json(cls, key: str, data: dict[str, Any], size: int = 0, first_published: datetime | None = None,
@@ -101,7 +162,7 @@ class StoryProfile:
         """Return the profile stored as `data` (profiles of the first schema become text-only ones)."""
         if data.get("version") == 2:
             profile = cls(key, dict(data["title"]), dict(data["text"]), dict(data["names"]), set(data["numbers"]),
-                          size, first_published, last_published)
+                          size, first_published, last_published, recent=[dict(v) for v in data.get("recent", [])])
         else:
             names = {"\x00" + name: 1.0 for name in data.get("names", [])}
             profile = cls(key, {}, dict(data.get("centroid", {})), names, set(), size, first_published,
@@ -138,6 +199,8 @@ class OnlineClusterer:
     def __init__(self, doc_freq: Counter[str] | None = None, n_docs: int = 0, learn_frequencies: bool = True,
                  model: PairModel | None = None, window: timedelta = ACTIVE_WINDOW) -> None:
         self.doc_freq: Counter[str] = doc_freq if doc_freq is not None else Counter()
+        self.outlet_freq: dict[str, Counter[str]] = {}
+        self.outlet_docs: Counter[str] = Counter()
         self.n_docs = n_docs
         self.learn_frequencies = learn_frequencies
         self.model = model or load_pair_model()
@@ -164,16 +227,26 @@ class OnlineClusterer:
         """Count the article's terms in the document frequencies (before placing it)."""
         if self.learn_frequencies:
             self.n_docs += 1
-            self.doc_freq.update({*features.title_terms, *features.body_terms, *features.name_terms})
+            terms = {*features.title_terms, *features.body_terms, *features.name_terms}
+            self.doc_freq.update(terms)
+            self.observe_outlet(features, terms)
+
+    def observe_outlet(self, features: ArticleFeatures, terms: set[str] | None = None) -> None:
+        """Count the article's terms in its outlet's document frequencies."""
+        if features.outlet:
+            self.outlet_docs[features.outlet] += 1
+            self.outlet_freq.setdefault(features.outlet, Counter()).update(
+                terms if terms is not None else {*features.title_terms, *features.body_terms, *features.name_terms})
 
     def vectors(self, features: ArticleFeatures) -> ArticleVectors:
         """Return the article's TF-IDF vectors (title, title and body, names)."""
-        return ArticleVectors(
-            features,
-            tfidf(features.title_terms, self.doc_freq, self.n_docs),
-            tfidf(features.title_terms + features.body_terms, self.doc_freq, self.n_docs),
-            tfidf(features.name_terms, self.doc_freq, self.n_docs),
-        )
+        own = self.outlet_freq.get(features.outlet or "") if OUTLET_AWARE else None
+        own_docs = self.outlet_docs[features.outlet or ""]
+        text_terms = features.title_terms + features.body_terms
+        name_terms = features.name_terms
+        idf = idf_weights({*text_terms, *name_terms}, self.doc_freq, self.n_docs, own, own_docs)
+        return ArticleVectors(features, weigh(features.title_terms, idf), weigh(text_terms, idf),
+                              weigh(name_terms, idf))
 
     def candidates(self, article: ArticleVectors) -> list[str]:
         """Return the open stories sharing two of the article's strongest terms or a name, most shared first."""
@@ -195,10 +268,22 @@ class OnlineClusterer:
         """Return the key of the most likely candidate story and its probability."""
         best_key, best_p = None, 0.0
         for key in self.candidates(article):
-            p = self.model.probability(pair_features(article, self.stories[key]))
+            p = self.story_probability(article, self.stories[key])
             if p > best_p or (p == best_p and best_key is not None and key < best_key):
                 best_key, best_p = key, p
         return best_key, best_p
+
+    def story_probability(self, article: ArticleVectors, story: StoryProfile) -> float:
+        """Return the probability that the article belongs to the story (0 without enough shared text)."""
+        # The cheap gates first: most candidates share too little text to be scored at all.
+        if cosine_to_sum(article.text, story.text, story.norms[1]) < MIN_TEXT_COSINE:
+            return 0.0
+        if story.recent and max(_dot(article.text, m) for m in story.recent) < MEMBER_MIN_COSINE:
+            return 0.0
+        features = pair_features(article, story)
+        if features[6] and features[1] < DISJOINT_MIN_TEXT_COSINE:
+            return 0.0
+        return self.model.probability(features)
 
     def place(self, features: ArticleFeatures, new_key: str) -> tuple[str, bool]:
         """Return (story key, created) for the article, updating that story's profile."""
@@ -229,6 +314,8 @@ class OnlineClusterer:
         if when:
             story.first_published = min(story.first_published or when, when)
             story.last_published = max(story.last_published or when, when)
+        story.recent.append(_top_terms(article.text, MEMBER_TERMS))
+        del story.recent[:-RECENT_MEMBERS]
         story.refresh_norms()
         self._index_terms(key, [t for t in article.text if t in story.text]
                           + [n for n in article.names if n in story.names])
@@ -280,3 +367,9 @@ class OnlineClusterer:
             for term in [t for t, df in self.doc_freq.items() if df <= floor]:
                 del self.doc_freq[term]
             floor += 1
+        for counts in self.outlet_freq.values():
+            floor = 1
+            while len(counts) > VOCABULARY_LIMIT // 4:
+                for term in [t for t, df in counts.items() if df <= floor]:
+                    del counts[term]
+                floor += 1

@@ -22,6 +22,8 @@ def cluster_features(features: list[ArticleFeatures], model: PairModel | None = 
         doc_freq.update({*f.title_terms, *f.body_terms, *f.name_terms})
     # The batch's document frequencies are known up front; seed them so early articles are weighed fairly.
     clusterer = OnlineClusterer(doc_freq, len(features), learn_frequencies=False, model=model)
+    for f in features:
+        clusterer.observe_outlet(f)
     order = sorted(range(len(features)), key=lambda i: (features[i].published is None,
                                                          features[i].published or 0, i))
     story_of: dict[int, str] = {}
