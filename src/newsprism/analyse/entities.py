@@ -41,7 +41,7 @@ def find_mentions(doc: Doc, article: Article, lang: LanguageData) -> list[Mentio
     """Return the name mentions of `doc`: from the NER when the pipeline has one, else capitalised names."""
     runs = _capitalised_runs(doc, lang)
     if doc.has_annotation("ENT_IOB"):
-        runs = _merge_ner_runs(doc, runs)
+        runs = _merge_ner_runs(doc, runs, lang)
     else:
         runs = [run for run in runs if not _unsupported_sentence_opener(doc, run, runs, lang)]
     mentions: list[Mention] = []
@@ -58,14 +58,15 @@ def find_mentions(doc: Doc, article: Article, lang: LanguageData) -> list[Mentio
     return sorted(mentions, key=lambda m: (m.start, -m.end))
 
 
-def _merge_ner_runs(doc: Doc, rule_runs: list[_Run]) -> list[_Run]:
+def _merge_ner_runs(doc: Doc, rule_runs: list[_Run], lang: LanguageData) -> list[_Run]:
     """Combine the NER's entities with the capitalised runs, so a name either of them misses is kept.
 
     A capitalised run the NER split (`Kassym-Jomart` LOC + `Tokayev` ORG) stays one run; an entity
     that extends a single run (`Saïd Bouteflika` when the tagger took `Saïd` for a noun) replaces it;
     an entity spanning several runs (`Buitenlandse Zaken Antony Blinken`) gives way to them. A run
-    gets the NER label only where one entity covers all its tokens; else the rules label it later
-    (falling back on the label most of its tokens got).
+    gets the NER label only where one entity covers all its tokens; else the rules label it later.
+    A run the NER does not touch must pass the same sentence-opener check as without a NER
+    (a headline's `Geweld`); an entity with no name word (`Tokajev-bewind`) is dropped.
     """
     entities = [ent for ent in doc.ents if ent.label_ in _NER_LABELS]
     runs: list[_Run] = []
@@ -76,11 +77,13 @@ def _merge_ner_runs(doc: Doc, rule_runs: list[_Run]) -> list[_Run]:
         if len(inside) == 1 and overlapping == inside:
             runs.append(_Run(ent.start, ent.end, _NER_LABELS[ent.label_]))
             used.add(id(inside[0]))
-        elif not overlapping:
+        elif not overlapping and any(_is_name_token(t.text) for t in ent):
             runs.append(_Run(ent.start, ent.end, _NER_LABELS[ent.label_]))
+    untouched = [r for r in rule_runs if not any(e.start < r.end and r.start < e.end for e in entities)]
     for run in rule_runs:
-        if id(run) not in used:
-            runs.append(_Run(run.start, run.end, _covering_label(run, entities)))
+        if id(run) in used or run in untouched and _unsupported_sentence_opener(doc, run, rule_runs, lang):
+            continue
+        runs.append(_Run(run.start, run.end, _covering_label(run, entities)))
     return sorted(runs, key=lambda r: (r.start, -r.end))
 
 
