@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Span
 
 from newsprism.analyse.entities import drop_nested_mentions, find_mentions
 from newsprism.lang import get_language
@@ -105,6 +106,50 @@ def test_ner_mentions_are_cleaned_the_same_way(nl_nlp: Language) -> None:
         ("Kassym-Jomart Tokayev", "PER", False, "Kassym-Jomart Tokayev"),
         ("Tokayev", "PER", False, "Kassym-Jomart Tokayev"),
     ]
+
+
+@pytest.mark.parametrize("text,ner,expected", [
+    # the NER split one name into pieces with different labels: the capitalised run keeps it whole
+    ("De Kazachse president Kassym-Jomart Tokayev zweeg.",
+     [("Kazachse", "PER"), ("Kassym-Jomart", "LOC"), ("Tokayev", "ORG")],
+     [("Kazachse", "LOC", True, "Kazachstan"), ("Kassym-Jomart Tokayev", "PER", False, "Kassym-Jomart Tokayev")]),
+    # the NER missed the bare surname: the capitalised run finds it, the full name types it
+    ("Anna Kovacs kwam. Kovacs ging.", [("Anna Kovacs", "PER")],
+     [("Anna Kovacs", "PER", False, "Anna Kovacs"), ("Kovacs", "PER", False, "Anna Kovacs")]),
+    # an abbreviation in brackets takes the label of the name it abbreviates
+    ("Het Openbaar Ministerie (OM) eist een straf.", [("Openbaar Ministerie", "ORG"), ("OM", "PER")],
+     [("Openbaar Ministerie", "ORG", False, "Openbaar Ministerie"), ("OM", "ORG", False, "Openbaar Ministerie")]),
+    # one entity over an organisation and a person gives way to the two names
+    ("Volgens minister van Buitenlandse Zaken Antony Blinken is het rustig.",
+     [("Buitenlandse Zaken Antony Blinken", "PER")],
+     [("Buitenlandse Zaken", "ORG", False, "Buitenlandse Zaken"), ("Antony Blinken", "PER", False, "Antony Blinken")]),
+    # an entity that extends a capitalised run is kept whole; a mistyped short form follows its full name
+    ("Saïd Bouteflika was in Parijs. Bouteflika zweeg.",
+     [("Saïd Bouteflika", "PER"), ("Parijs", "LOC"), ("Bouteflika", "LOC", 1)],
+     [("Saïd Bouteflika", "PER", False, "Saïd Bouteflika"), ("Parijs", "LOC", False, "Parijs"),
+      ("Bouteflika", "PER", False, "Saïd Bouteflika")]),
+    # an entity with no name word is dropped; its name part counts when named on its own too
+    ("Het Tokajev-bewind viel niet. Tokajev bleef.", [("Tokajev-bewind", "MISC"), ("Tokajev", "PER", 1)],
+     [("Tokajev", "PER", False, "Tokajev"), ("Tokajev", "PER", False, "Tokajev")]),
+])
+def test_ner_output_is_combined_with_the_capitalised_names(nl_nlp: Language, text: str,
+                                                          ner: list[tuple[str | int, ...]],
+                                                          expected: list[tuple[str, str, bool, str]]) -> None:
+    doc = nl_nlp(text)
+    spans: list[Span] = []
+    for entity in ner:  # (text, label) or (text, label, n): the nth later occurrence of a repeated word
+        word = str(entity[0])
+        start = text.index(word)
+        for _ in range(int(entity[2]) if len(entity) > 2 else 0):
+            start = text.index(word, start + 1)
+        span = doc.char_span(start, start + len(word), label=str(entity[1]))
+        assert span is not None
+        spans.append(span)
+    doc.ents = spans
+    article = Article("a1", text, id="a1")
+    found = [(m.text, m.label, m.derived, m.key) for m in find_mentions(doc, article, get_language("nl"))
+             if m.role is None]
+    assert found == expected
 
 
 def test_english_text_uses_the_english_lists() -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsprism.analyse.doc_cache import text_of
 from newsprism.lang import LanguageData
@@ -39,10 +39,10 @@ class _Run:
 
 def find_mentions(doc: Doc, article: Article, lang: LanguageData) -> list[Mention]:
     """Return the name mentions of `doc`: from the NER when the pipeline has one, else capitalised names."""
+    runs = _capitalised_runs(doc, lang)
     if doc.has_annotation("ENT_IOB"):
-        runs = [_Run(ent.start, ent.end, _NER_LABELS[ent.label_]) for ent in doc.ents if ent.label_ in _NER_LABELS]
+        runs = _merge_ner_runs(doc, runs, lang)
     else:
-        runs = _capitalised_runs(doc, lang)
         runs = [run for run in runs if not _unsupported_sentence_opener(doc, run, runs, lang)]
     mentions: list[Mention] = []
     for run in runs:
@@ -56,6 +56,43 @@ def find_mentions(doc: Doc, article: Article, lang: LanguageData) -> list[Mentio
     _places_after_prepositions(doc, mentions, lang)
     mentions.extend(bind_roles(doc, mentions, lang))
     return sorted(mentions, key=lambda m: (m.start, -m.end))
+
+
+def _merge_ner_runs(doc: Doc, rule_runs: list[_Run], lang: LanguageData) -> list[_Run]:
+    """Combine the NER's entities with the capitalised runs, so a name either of them misses is kept.
+
+    A capitalised run the NER split (`Kassym-Jomart` LOC + `Tokayev` ORG) stays one run; an entity
+    that extends a single run (`Saïd Bouteflika` when the tagger took `Saïd` for a noun) replaces it;
+    an entity spanning several runs (`Buitenlandse Zaken Antony Blinken`) gives way to them. A run
+    gets the NER label only where one entity covers all its tokens; else the rules label it later.
+    A run the NER does not touch must pass the same sentence-opener check as without a NER
+    (a headline's `Geweld`); an entity with no name word (`Tokajev-bewind`) is dropped.
+    """
+    entities = [ent for ent in doc.ents if ent.label_ in _NER_LABELS]
+    runs: list[_Run] = []
+    used: set[int] = set()
+    for ent in entities:
+        inside = [r for r in rule_runs if ent.start <= r.start and r.end <= ent.end]
+        overlapping = [r for r in rule_runs if r.start < ent.end and ent.start < r.end]
+        if len(inside) == 1 and overlapping == inside:
+            runs.append(_Run(ent.start, ent.end, _NER_LABELS[ent.label_]))
+            used.add(id(inside[0]))
+        elif not overlapping and any(_is_name_token(t.text) for t in ent):
+            runs.append(_Run(ent.start, ent.end, _NER_LABELS[ent.label_]))
+    untouched = [r for r in rule_runs if not any(e.start < r.end and r.start < e.end for e in entities)]
+    for run in rule_runs:
+        if id(run) in used or run in untouched and _unsupported_sentence_opener(doc, run, rule_runs, lang):
+            continue
+        runs.append(_Run(run.start, run.end, _covering_label(run, entities)))
+    return sorted(runs, key=lambda r: (r.start, -r.end))
+
+
+def _covering_label(run: _Run, entities: list[Span]) -> EntityType | None:
+    """Return the label of the one NER entity covering all of `run`, or None when the NER split or missed it."""
+    for ent in entities:
+        if ent.start <= run.start and run.end <= ent.end:
+            return _NER_LABELS[ent.label_]
+    return None
 
 
 def drop_nested_mentions(mentions: list[Mention]) -> list[Mention]:
@@ -153,13 +190,20 @@ def _sentence_initial(doc: Doc, i: int) -> bool:
     return previous.text in (".", "!", "?", ":") or "\n" in previous.whitespace_ or "\n" in previous.text
 
 
-def _is_noise(doc: Doc, i: int, lang: LanguageData) -> bool:
-    """Return True for a capitalised word that is not a name: a sentence opener, weekday, common word."""
+def _is_word_noise(doc: Doc, i: int, lang: LanguageData) -> bool:
+    """Return True for a capitalised word the word lists mark as no name: a sentence opener, weekday, month."""
     token = doc[i]
     text, lower = token.text, token.lower_
     if text in lang.non_name_openers or text in lang.sentence_openers_not_names and _sentence_initial(doc, i):
         return True
-    if lower in lang.weekdays or lower in lang.months or lower in lang.relative_days:
+    return lower in lang.weekdays or lower in lang.months or lower in lang.relative_days
+
+
+def _is_noise(doc: Doc, i: int, lang: LanguageData) -> bool:
+    """Return True for a capitalised word that is not a name: a sentence opener, weekday, common word."""
+    token = doc[i]
+    text, lower = token.text, token.lower_
+    if _is_word_noise(doc, i, lang):
         return True
     if doc.has_annotation("POS") and token.pos_ not in ("PROPN", "X", "NOUN", "ADJ"):
         return True
@@ -223,7 +267,7 @@ def _clean_run(doc: Doc, run: _Run, article: Article, lang: LanguageData) -> lis
             result.append(_derived(doc, start, article, lang))
             start += 1
         elif is_role_noun(lower, lang) or lower in lang.honorifics or not is_name_word(token.text) \
-                or (start == run.start and _is_noise(doc, start, lang)):
+                or (start == run.start and _is_run_noise(doc, run, lang)):
             start += 1
         else:
             break
@@ -238,6 +282,13 @@ def _clean_run(doc: Doc, run: _Run, article: Article, lang: LanguageData) -> lis
     label: EntityType = run.label or "MISC"
     result.append(Mention(article.id, span.start_char, span.end_char, span.text, label=label))
     return result
+
+
+def _is_run_noise(doc: Doc, run: _Run, lang: LanguageData) -> bool:
+    """Return True if the first word of `run` is no name; the NER's own spans are not second-guessed by POS."""
+    if run.label is not None and run.end - run.start > 1:
+        return _is_word_noise(doc, run.start, lang)
+    return _is_noise(doc, run.start, lang)
 
 
 def _derived(doc: Doc, i: int, article: Article, lang: LanguageData) -> Mention:
@@ -272,9 +323,7 @@ def _places(lang: LanguageData) -> frozenset[str]:
 
 
 def _rule_label(doc: Doc, mention: Mention, lang: LanguageData) -> EntityType:
-    """Return the NER label, or one from clues: acronym, organisation word, first name, role, place cue."""
-    if mention.label != "MISC":
-        return mention.label
+    """Return the label from strong clues (role, first name, organisation word), else the NER's, else weak clues."""
     words = mention.text.replace("-", " ").split()
     lowers = [w.lower() for w in words]
     before = _word_before(doc, mention.start, lang)
@@ -284,6 +333,8 @@ def _rule_label(doc: Doc, mention: Mention, lang: LanguageData) -> EntityType:
         return "PER"
     if any(w in lang.org_words for w in lowers):
         return "ORG"
+    if mention.label != "MISC":
+        return mention.label
     if mention.text.isupper() and len(mention.text) > 1:
         return "LOC" if _in_gazetteer(mention.text, lang) else "ORG"
     if _in_gazetteer(mention.text, lang) or lowers[-1].endswith(lang.place_suffixes):

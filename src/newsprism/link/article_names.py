@@ -20,9 +20,11 @@ def resolve_article_names(mentions: list[Mention], text: str, lang: LanguageData
     for mention in names:
         mention.key = mention.key or mention.text
     abbreviations = defined_abbreviations(names, text)
+    labels = {m.key: m.label for m in names if m.key in abbreviations.values()}
     for mention in names:
         if mention.text in abbreviations:
             mention.key = abbreviations[mention.text]
+            mention.label = labels.get(mention.key, mention.label)
     _resolve_short_forms(names, lang)
     _share_labels(names)
 
@@ -46,7 +48,7 @@ def defined_abbreviations(mentions: list[Mention], text: str) -> dict[str, str]:
 
 def _resolve_short_forms(names: list[Mention], lang: LanguageData) -> None:
     """Point `Tokayev` at `Kassym-Jomart Tokayev`: the full name ending in it, the most mentioned if several."""
-    people = [m for m in names if m.label in ("PER", "MISC")]
+    people = [m for m in names if m.label in ("PER", "MISC") or _may_be_short_form(m)]
     words_of = {id(m): _words(m.text, lang) for m in people}
     by_last_word: dict[str, list[Mention]] = defaultdict(list)
     for mention in people:
@@ -60,6 +62,11 @@ def _resolve_short_forms(names: list[Mention], lang: LanguageData) -> None:
         if not longer:
             continue
         mention.key = _most_likely_full_name(mention, longer, Counter(m.key for m in names))
+
+
+def _may_be_short_form(mention: Mention) -> bool:
+    """Return True for a one-word name the NER may have mistyped (`Tokayev` as ORG), not an acronym."""
+    return " " not in mention.text and not mention.text.isupper()
 
 
 def _most_likely_full_name(short: Mention, longer: list[Mention], counts: Counter[str]) -> str:
@@ -80,11 +87,12 @@ def _ends_with(words: tuple[str, ...], tail: tuple[str, ...]) -> bool:
 
 
 def _share_labels(names: list[Mention]) -> None:
-    """Give every mention of one key the strongest label any of them has (`Tokayev` is PER like its full name)."""
-    best: dict[str, EntityType] = {}
+    """Give every mention of one key the label most of them have, the strongest on a tie (`Tokayev` is PER)."""
+    votes: dict[str, Counter[EntityType]] = defaultdict(Counter)
     for mention in names:
-        current = best.get(mention.key, "MISC")
-        if _LABEL_STRENGTH[mention.label] > _LABEL_STRENGTH[current]:
-            best[mention.key] = mention.label
+        if mention.label != "MISC":
+            votes[mention.key][mention.label] += 1
     for mention in names:
-        mention.label = best.get(mention.key, mention.label)
+        counts = votes.get(mention.key)
+        if counts:
+            mention.label = max(counts, key=lambda label: (counts[label], _LABEL_STRENGTH[label]))
