@@ -51,9 +51,10 @@ class Span:
 
 @dataclass
 class Sentence(Span):
-    """One sentence of an article, with its content-word lemmas for comparison."""
+    """One sentence of an article, with its content-word lemmas (and their surface words) for comparison."""
 
     lemmas: list[str] = field(default_factory=list)
+    words: list[str] = field(default_factory=list)  # lowercase surface forms of the same content tokens
 
 
 @dataclass

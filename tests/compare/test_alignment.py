@@ -9,10 +9,11 @@ from story_fixtures import STORY_NAMES, load_story, pair_counts, status_hits
 from newsprism.compare.alignment import align_passages
 from newsprism.model import AnalysedArticle
 
-# Floors measured at the thresholds chosen by benchmarks/tune_alignment.py (P 0.842, R 0.941 pooled).
+# Floors measured at the thresholds chosen by benchmarks/tune_alignment.py (P 0.800, R 0.941 pooled,
+# the same with the rule-based and the trained pipeline).
 PAIR_PRECISION_FLOOR = 0.8
 PAIR_RECALL_FLOOR = 0.9
-STATUS_FLOOR = 0.85  # measured 52/58 = 0.897
+STATUS_FLOOR = 0.85  # measured 51/58 = 0.879 (both pipelines)
 
 
 @pytest.mark.parametrize("name", STORY_NAMES)

@@ -10,6 +10,10 @@ from newsprism.model import Sentence
 
 _OPENING_QUOTES = frozenset({"“", "„", ",,", "‘", "«"})
 _AMBIGUOUS_QUOTES = frozenset({'"', "'", "»"})
+# Marks that end a sentence; a parser boundary after anything else (inside a name such as
+# `FNV Havens`) is a mis-split unless a line break stands there (a headline).
+_SENTENCE_FINAL = frozenset({".", "!", "?", "…"})
+_CLOSING_MARKS = frozenset({'"', "'", "”", "’", "»", ")", "]"})
 
 
 def _opens_next_sentence(text: str, token: Token) -> bool:
@@ -21,6 +25,31 @@ def _opens_next_sentence(text: str, token: Token) -> bool:
     after = text[token.idx + len(token.text):token.idx + len(token.text) + 1]
     before = text[token.idx - 1:token.idx] if token.idx > 0 else " "
     return before.isspace() and after.isalnum()
+
+
+def _ends_sentence(tokens: list[Token]) -> bool:
+    """Return True when a span of tokens ends with sentence-final punctuation or a line break."""
+    last = tokens[-1]
+    if "\n" in last.whitespace_ or last.i + 1 >= len(last.doc) or last.doc[last.i + 1].is_space:
+        return True
+    index = len(tokens) - 1
+    while index > 0 and tokens[index].text in _CLOSING_MARKS | _OPENING_QUOTES:
+        index -= 1
+    return tokens[index].text[-1:] in _SENTENCE_FINAL
+
+
+def _repaired_sents(doc: Doc) -> list[list[Token]]:
+    """Return the doc's sentences as token lists, a span cut off without a sentence end joined to the next."""
+    spans: list[list[Token]] = []
+    pending: list[Token] = []
+    for sent in doc.sents:
+        pending.extend(t for t in sent if not t.is_space)
+        if pending and _ends_sentence(pending):
+            spans.append(pending)
+            pending = []
+    if pending:
+        spans.append(pending)
+    return spans
 
 
 def content_lemma(token: Token, lang: LanguageData) -> str | None:
@@ -38,8 +67,7 @@ def split_sentences(doc: Doc, article_id: str, lang: LanguageData) -> list[Sente
     text = text_of(doc)  # Doc.text joins every token on each access: read it once
     sentences: list[Sentence] = []
     carry_start: int | None = None
-    for sent in doc.sents:
-        tokens = [t for t in sent if not t.is_space]
+    for tokens in _repaired_sents(doc):
         if not tokens:
             continue
         start = carry_start if carry_start is not None else tokens[0].idx
@@ -51,6 +79,7 @@ def split_sentences(doc: Doc, article_id: str, lang: LanguageData) -> list[Sente
         end = end_token.idx + len(end_token.text)
         if end <= start:
             continue
-        lemmas = [lemma for t in tokens if (lemma := content_lemma(t, lang))]
-        sentences.append(Sentence(article_id, start, end, text[start:end], lemmas=lemmas))
+        content = [(t, lemma) for t in tokens if (lemma := content_lemma(t, lang))]
+        sentences.append(Sentence(article_id, start, end, text[start:end], lemmas=[lemma for _, lemma in content],
+                                  words=[t.lower_ for t, _ in content]))
     return sentences
