@@ -5,7 +5,6 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 _TEXT = "newsprism_text"
-_POS = "newsprism_pos"
 
 
 def text_of(doc: Doc) -> str:
@@ -15,11 +14,3 @@ def text_of(doc: Doc) -> str:
         text = doc.text
         doc.user_data[_TEXT] = text
     return text
-
-
-def parts_of_speech(doc: Doc) -> dict[int, str] | None:
-    """Return word offset -> part of speech when the pipeline tags, else None (rules take over)."""
-    if _POS not in doc.user_data:
-        doc.user_data[_POS] = {t.idx: t.pos_ for t in doc} if doc.has_annotation("POS") else None
-    cached: dict[int, str] | None = doc.user_data[_POS]
-    return cached
