@@ -75,3 +75,7 @@ def parse_command(file: Path, nlp_model: str | None) -> None:
     except NewsprismError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(format_parse_table(scores))
+
+
+if __name__ == "__main__":
+    eval_group()
