@@ -32,9 +32,9 @@ def test_pipeline_has_every_component(shipped: Language) -> None:
     assert shipped.pipe_names == [
         "tok2vec",
         "morphologizer",
+        "ner",
         "parser",
         "trainable_lemmatizer",
-        "ner",
     ]
     assert set(shipped.get_pipe("ner").labels) == {"PER", "LOC", "ORG", "MISC"}
 
