@@ -32,9 +32,9 @@ def test_pipeline_has_every_component(shipped: Language) -> None:
     assert shipped.pipe_names == [
         "tok2vec",
         "morphologizer",
+        "ner",
         "parser",
         "trainable_lemmatizer",
-        "ner",
     ]
     assert set(shipped.get_pipe("ner").labels) == {"PER", "LOC", "ORG", "MISC"}
 
@@ -45,8 +45,11 @@ def test_pipeline_has_every_component(shipped: Language) -> None:
         (",,Ik kom,'' zei hij.", [",,", "Ik", "kom", ",", "''", "zei", "hij", "."]),
         ("Er kwamen 2.500 mensen, 11,5 procent meer.", ["Er", "kwamen", "2.500", "mensen", ",", "11,5", "procent", "meer", "."]),
         ("„Nee”, zei ze, ‘echt’ «nooit».", ["„", "Nee", "”", ",", "zei", "ze", ",", "‘", "echt", "’", "«", "nooit", "»", "."]),
-        ('Hij riep "stop" en \'weg\'.', ["Hij", "riep", '"', "stop", '"', "en", "'", "weg", "'", "."]),
-        ("Dhr. Bakker en mr. Smit, o.a. bekend m.b.t. de zaak.", ["Dhr.", "Bakker", "en", "mr.", "Smit", ",", "o.a.", "bekend", "m.b.t.", "de", "zaak", "."]),
+        ("Hij riep \"stop\" en 'weg'.", ["Hij", "riep", '"', "stop", '"', "en", "'", "weg", "'", "."]),
+        (
+            "Dhr. Bakker en mr. Smit, o.a. bekend m.b.t. de zaak.",
+            ["Dhr.", "Bakker", "en", "mr.", "Smit", ",", "o.a.", "bekend", "m.b.t.", "de", "zaak", "."],
+        ),
         ("Zij zei ,,ja'',maar in '95 niet.", ["Zij", "zei", ",,", "ja", "''", ",", "maar", "in", "'95", "niet", "."]),
     ],
 )

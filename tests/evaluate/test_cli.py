@@ -12,9 +12,7 @@ def test_eval_ner_prints_table_for_a_given_model(tmp_path: Path) -> None:
     nlp = spacy.blank("nl")
     nlp.add_pipe("entity_ruler").add_patterns([{"label": "LOC", "pattern": "Zwolle"}])
     nlp.to_disk(tmp_path / "ruler")
-    result = CliRunner().invoke(
-        eval_group, ["ner", str(FIXTURES / "ner_small.conll"), "--nlp-model", str(tmp_path / "ruler")]
-    )
+    result = CliRunner().invoke(eval_group, ["ner", str(FIXTURES / "ner_small.conll"), "--nlp-model", str(tmp_path / "ruler")])
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert lines[0].split() == ["type", "precision", "recall", "f1", "gold", "pred"]

@@ -1,7 +1,7 @@
 """Assemble the shipped pipeline from the trained UD and NER pipelines.
 
 Takes the UD pipeline (tok2vec, morphologizer, parser, trainable_lemmatizer) and adds the
-NER component (with its own tok2vec) sourced from the NER pipeline. The Dutch news
+NER component (with its own tok2vec) sourced from the NER pipeline, before the parser. The Dutch news
 tokenizer rules are re-applied and serialised with the tokenizer, and the training-only
 callback reference is removed from the saved config, so plain ``spacy.load(path)`` works
 without any newsprism code registered.
@@ -33,7 +33,9 @@ def assemble(ud_path: Path, ner_path: Path, output: Path) -> None:
     ner_nlp = spacy.load(ner_path)
     if nlp.vocab.vectors.shape != ner_nlp.vocab.vectors.shape:
         nlp.vocab.vectors = ner_nlp.vocab.vectors
-    nlp.add_pipe("ner", source=ner_nlp)
+    # Before the parser: spaCy's NER never crosses a sentence boundary already set, so
+    # running it first keeps parser mistakes from cutting entities in two.
+    nlp.add_pipe("ner", source=ner_nlp, before="parser")
     customize_tokenizer(nlp)
     nlp.meta.update(META)
     nlp.meta["sources"] = []

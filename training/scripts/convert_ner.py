@@ -1,9 +1,9 @@
-"""Convert CoNLL-2002 Dutch (and optionally the CC0 Europeana KB set) to spaCy DocBin files.
+"""Convert CoNLL-2002 Dutch and the extra NER sets (for experiments) to spaCy DocBin files.
 
 CoNLL-2002 lines are ``word POS IOB2-tag``; ``-DOCSTART-`` separates articles, blank lines
 separate sentences. Sentences of one article are grouped ``n_sents`` per Doc. The
 Europeana file is one token stream ``word TAG`` without sentence breaks; it is split after
-sentence-final punctuation.
+sentence-final punctuation. WikiNEuRal (CC BY-NC-SA) is converted for measurement only.
 """
 
 import argparse
@@ -64,6 +64,25 @@ def read_europeana(path: Path, max_len: int = 60) -> Iterator[list[Sentence]]:
         yield article
 
 
+def read_wikineural(path: Path, n_sents: int = 10) -> Iterator[list[Sentence]]:
+    """Yield groups of ``n_sents`` sentences of a WikiNEuRal file (``index TAB word TAB tag``)."""
+    group: list[Sentence] = []
+    sentence: Sentence = []
+    for line in [*path.read_text(encoding="utf8").splitlines(), ""]:
+        parts = line.split("\t")
+        if len(parts) < 3:
+            if sentence:
+                group.append(sentence)
+            sentence = []
+            if len(group) == n_sents:
+                yield group
+                group = []
+            continue
+        sentence.append((parts[1], parts[2]))
+    if group:
+        yield group
+
+
 def make_doc(vocab: spacy.Vocab, sentences: list[Sentence], rng: random.Random | None) -> Doc:
     """Return one Doc holding ``sentences`` with gold entities and sentence starts."""
     words: list[str] = []
@@ -116,7 +135,11 @@ def main() -> None:
     m = write(read_conll2002(conll / "ned.testa"), args.out_dir / "dev.spacy", args.n_sents, False)
     kb = args.data_dir / "ner-nl-extra" / "europeana-kb" / "enp_NL.kb.bio"
     k = write(read_europeana(kb), args.out_dir / "europeana.spacy", args.n_sents, True)
-    print(f"NER: {n} train docs, {m} dev docs, {k} Europeana docs -> {args.out_dir}")
+    w = 0
+    for split in ("val", "test"):
+        wiki = args.data_dir / "ner-nl-extra" / "wikineural" / f"wikineural-nl-{split}.conllu"
+        w += write(read_wikineural(wiki), args.out_dir / f"wikineural-{split}.spacy", args.n_sents, True)
+    print(f"NER: {n} train, {m} dev, {k} Europeana, {w} WikiNEuRal docs -> {args.out_dir}")
 
 
 if __name__ == "__main__":

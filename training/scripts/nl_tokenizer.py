@@ -15,9 +15,35 @@ from spacy.language import Language
 from spacy.symbols import NORM, ORTH
 
 EXTRA_ABBREVIATIONS = [
-    "mw.", "i.c.m.", "m.u.v.", "incl.", "excl.", "tel.", "o.l.v.", "n.Chr.", "v.Chr.",
-    "mld.", "mrd.", "ong.", "aug.", "sept.", "okt.", "nov.", "jan.", "feb.", "mrt.",
-    "apr.", "jun.", "jul.", "gem.", "vz.", "wnd.", "m.i.v.", "t.b.v.", "o.b.v.", "p.j.",
+    "mw.",
+    "i.c.m.",
+    "m.u.v.",
+    "incl.",
+    "excl.",
+    "tel.",
+    "o.l.v.",
+    "n.Chr.",
+    "v.Chr.",
+    "mld.",
+    "mrd.",
+    "ong.",
+    "aug.",
+    "sept.",
+    "okt.",
+    "nov.",
+    "jan.",
+    "feb.",
+    "mrt.",
+    "apr.",
+    "jun.",
+    "jul.",
+    "gem.",
+    "vz.",
+    "wnd.",
+    "m.i.v.",
+    "t.b.v.",
+    "o.b.v.",
+    "p.j.",
 ]
 
 # Quote marks split off a word; ",," and "''" are single tokens (Dutch opening/closing pair).

@@ -5,15 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import click
+from newsprism.errors import NewsprismError
 
 from newsprism import nlp as nlp_loader
-from newsprism.errors import NewsprismError
 from newsprism.evaluate.ner import NerScores, evaluate_ner, read_conll_ner
 from newsprism.evaluate.parse import ParseScores, evaluate_parse, read_conllu
 
 MODEL_HELP = (
-    "spaCy pipeline to score: a path or an installed package name "
-    "(default: $NEWSPRISM_NL_MODEL, else the shipped Dutch model)."
+    "spaCy pipeline to score: a path or an installed package name (default: $NEWSPRISM_NL_MODEL, else the shipped Dutch model)."
 )
 
 
@@ -24,9 +23,7 @@ def format_ner_table(scores: NerScores) -> str:
     for label, s in items:
         gold = s.true_positives + s.false_negatives
         predicted = s.true_positives + s.false_positives
-        rows.append(
-            f"{label:<8}{s.precision:>10.4f}{s.recall:>10.4f}{s.f1:>10.4f}{gold:>8}{predicted:>8}"
-        )
+        rows.append(f"{label:<8}{s.precision:>10.4f}{s.recall:>10.4f}{s.f1:>10.4f}{gold:>8}{predicted:>8}")
     rows.append(f"({scores.sentences} sentences, {scores.tokens} tokens)")
     return "\n".join(rows)
 
@@ -75,3 +72,7 @@ def parse_command(file: Path, nlp_model: str | None) -> None:
     except NewsprismError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(format_parse_table(scores))
+
+
+if __name__ == "__main__":
+    eval_group()

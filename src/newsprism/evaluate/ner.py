@@ -12,10 +12,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newsprism.errors import MalformedInput
 from spacy.language import Language
 from spacy.tokens import Doc
-
-from newsprism.errors import MalformedInput
 
 Span = tuple[int, int, str]
 
@@ -110,10 +109,7 @@ def iob_to_spans(tags: list[str]) -> set[Span]:
 def predict_spans(nlp: Language, sentences: Iterable[NerSentence], batch_size: int = 64) -> list[set[Span]]:
     """Return the entity spans ``nlp`` predicts for each sentence, on the gold tokens."""
     docs = (Doc(nlp.vocab, words=s.words) for s in sentences)
-    return [
-        {(e.start, e.end, e.label_) for e in doc.ents}
-        for doc in nlp.pipe(docs, batch_size=batch_size)
-    ]
+    return [{(e.start, e.end, e.label_) for e in doc.ents} for doc in nlp.pipe(docs, batch_size=batch_size)]
 
 
 def score_spans(gold: list[set[Span]], predicted: list[set[Span]]) -> dict[str, TypeScore]:
@@ -128,9 +124,7 @@ def score_spans(gold: list[set[Span]], predicted: list[set[Span]]) -> dict[str, 
                 label_counts["fp"] += 1
             else:
                 label_counts["fn"] += 1
-    return {
-        label: TypeScore(c["tp"], c["fp"], c["fn"]) for label, c in sorted(counts.items())
-    }
+    return {label: TypeScore(c["tp"], c["fp"], c["fn"]) for label, c in sorted(counts.items())}
 
 
 def evaluate_ner(nlp: Language, sentences: list[NerSentence]) -> NerScores:

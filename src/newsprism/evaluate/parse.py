@@ -12,10 +12,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from newsprism.errors import MalformedInput
 from spacy.language import Language
 from spacy.tokens import Doc
-
-from newsprism.errors import MalformedInput
 
 
 @dataclass(frozen=True)
@@ -72,10 +71,7 @@ def read_conllu(path: Path) -> list[list[GoldWord]]:
 
 def parse_docs(nlp: Language, sentences: Iterable[list[GoldWord]], batch_size: int = 64) -> Iterable[Doc]:
     """Yield the Docs ``nlp`` produces for each sentence, on the gold words."""
-    docs = (
-        Doc(nlp.vocab, words=[w.form for w in s], spaces=[w.space_after for w in s])
-        for s in sentences
-    )
+    docs = (Doc(nlp.vocab, words=[w.form for w in s], spaces=[w.space_after for w in s]) for s in sentences)
     yield from nlp.pipe(docs, batch_size=batch_size)
 
 
