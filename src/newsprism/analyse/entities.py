@@ -333,6 +333,8 @@ def _rule_label(doc: Doc, mention: Mention, lang: LanguageData) -> EntityType:
         return "PER"
     if any(w in lang.org_words for w in lowers):
         return "ORG"
+    if mention.label == "PER" and _is_acronym(mention.text) and not _sentence_is_upper(doc, mention.start):
+        return "LOC" if _in_gazetteer(mention.text, lang) else "ORG"
     if mention.label != "MISC":
         return mention.label
     if mention.text.isupper() and len(mention.text) > 1:
@@ -342,6 +344,20 @@ def _rule_label(doc: Doc, mention: Mention, lang: LanguageData) -> EntityType:
     if before is not None and before in lang.loc_cue_words:
         return "LOC"
     return "MISC"
+
+
+def _is_acronym(text: str) -> bool:
+    """Return True for a one-word capital abbreviation such as `CSTO` or `NAVO`: an organisation or place, not a person."""
+    return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
+
+
+def _sentence_is_upper(doc: Doc, char: int) -> bool:
+    """Return True if the sentence around `char` is written in capitals (a shouted headline)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    letters = [c for c in span[0].sent.text if c.isalpha()]
+    return sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
 
 def _places_after_prepositions(doc: Doc, mentions: list[Mention], lang: LanguageData) -> None:
