@@ -15,6 +15,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from operator import itemgetter
 from typing import Any
 
 from newsprism.cluster.features import ArticleFeatures
@@ -113,9 +114,12 @@ def _dot(unit: Vector, other: Vector) -> float:
 
 def _top_terms(vector: Vector, size: int) -> Vector:
     """Return the `size` strongest terms of a vector, renormalised to unit length."""
-    top = dict(heapq.nsmallest(size, vector.items(), key=lambda kv: (-kv[1], kv[0])))
+    top = dict(sorted(vector.items(), key=_BY_WEIGHT, reverse=True)[:size]) if len(vector) > size else vector
     norm = _norm(top) or 1.0
     return {t: w / norm for t, w in top.items()}
+
+
+_BY_WEIGHT = itemgetter(1)
 
 
 def _norm(vector: Vector) -> float:
@@ -171,9 +175,11 @@ class StoryProfile:
         return profile
 
 
-def pair_features(article: ArticleVectors, story: StoryProfile) -> tuple[float, ...]:
+def pair_features(article: ArticleVectors, story: StoryProfile, text_cosine: float | None = None) -> tuple[float, ...]:
     """Return the similarity features (`pair_model.FEATURE_NAMES`) of an article and a story."""
     title_norm, text_norm, names_norm = story.norms
+    if text_cosine is None:
+        text_cosine = cosine_to_sum(article.text, story.text, text_norm)
     shared = len(article.features.numbers & story.numbers)
     gap_hours = 0.0
     when = article.features.published
@@ -184,7 +190,7 @@ def pair_features(article: ArticleVectors, story: StoryProfile) -> tuple[float, 
             gap_hours = (when - story.last_published).total_seconds() / 3600
     return (
         cosine_to_sum(article.title, story.title, title_norm),
-        cosine_to_sum(article.text, story.text, text_norm),
+        text_cosine,
         cosine_to_sum(article.title, story.text, text_norm),
         cosine_to_sum(article.names, story.names, names_norm),
         min(shared, 3) / 3,
@@ -210,11 +216,15 @@ class OnlineClusterer:
         self._index: dict[str, set[str]] = {}
         self._newest: datetime | None = None
         self._last_close: datetime | None = None
+        # (newest article time, key) per story, pushed on every update; stale entries are skipped when popped.
+        self._closing: list[tuple[datetime, str]] = []
 
     def add_story(self, profile: StoryProfile) -> None:
         """Make an existing story (e.g. loaded from the store) a candidate for new articles."""
         self.stories[profile.key] = profile
         self._index_terms(profile.key, [*profile.text, *profile.names])
+        if profile.last_published is not None:
+            heapq.heappush(self._closing, (profile.last_published, profile.key))
 
     def rename_story(self, old: str, new: str) -> None:
         """Give a story a new key (e.g. its store id once it has one)."""
@@ -251,7 +261,7 @@ class OnlineClusterer:
     def candidates(self, article: ArticleVectors) -> list[str]:
         """Return the open stories sharing two of the article's strongest terms or a name, most shared first."""
         hits: Counter[str] = Counter()
-        query = heapq.nsmallest(QUERY_TERMS, article.text, key=lambda t: (-article.text[t], t))
+        query = [t for t, _ in sorted(article.text.items(), key=_BY_WEIGHT, reverse=True)[:QUERY_TERMS]]
         for term in query:
             postings = self._index.get(term, ())
             if len(postings) <= MAX_POSTINGS:
@@ -276,11 +286,12 @@ class OnlineClusterer:
     def story_probability(self, article: ArticleVectors, story: StoryProfile) -> float:
         """Return the probability that the article belongs to the story (0 without enough shared text)."""
         # The cheap gates first: most candidates share too little text to be scored at all.
-        if cosine_to_sum(article.text, story.text, story.norms[1]) < MIN_TEXT_COSINE:
+        text_cosine = cosine_to_sum(article.text, story.text, story.norms[1])
+        if text_cosine < MIN_TEXT_COSINE:
             return 0.0
         if story.recent and max(_dot(article.text, m) for m in story.recent) < MEMBER_MIN_COSINE:
             return 0.0
-        features = pair_features(article, story)
+        features = pair_features(article, story, text_cosine)
         if features[6] and features[1] < DISJOINT_MIN_TEXT_COSINE:
             return 0.0
         return self.model.probability(features)
@@ -313,7 +324,10 @@ class OnlineClusterer:
         when = article.features.published
         if when:
             story.first_published = min(story.first_published or when, when)
-            story.last_published = max(story.last_published or when, when)
+            newest = max(story.last_published or when, when)
+            if newest != story.last_published:
+                heapq.heappush(self._closing, (newest, key))
+            story.last_published = newest
         story.recent.append(_top_terms(article.text, MEMBER_TERMS))
         del story.recent[:-RECENT_MEMBERS]
         story.refresh_norms()
@@ -351,14 +365,19 @@ class OnlineClusterer:
 
     def close_before(self, cutoff: datetime) -> list[str]:
         """Close (forget) the stories whose newest article is older than `cutoff`; return their keys."""
-        gone = [k for k, s in self.stories.items() if s.last_published is not None and s.last_published < cutoff]
+        gone: dict[str, None] = {}
+        while self._closing and self._closing[0][0] < cutoff:
+            when, key = heapq.heappop(self._closing)
+            story = self.stories.get(key)
+            if story is not None and story.last_published == when:
+                gone[key] = None
         for key in gone:
             story = self.stories.pop(key)
             self._unindex(key, [*story.text, *story.names])
         self.closed_count += len(gone)
         if len(self.doc_freq) > VOCABULARY_LIMIT:
             self.forget_rare_terms()
-        return gone
+        return list(gone)
 
     def forget_rare_terms(self) -> None:
         """Drop the rarest document frequencies until the vocabulary is well under its limit."""
