@@ -2,9 +2,9 @@ from pathlib import Path
 
 import pytest
 import spacy
-from newsprism.errors import MalformedInput
 from spacy.language import Language
 
+from newsprism.errors import MalformedInput
 from newsprism.evaluate.ner import evaluate_ner, iob_to_spans, read_conll_ner
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "ner_small.conll"

@@ -2,10 +2,10 @@ from pathlib import Path
 
 import pytest
 import spacy
-from newsprism.errors import MalformedInput
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsprism.errors import MalformedInput
 from newsprism.evaluate.parse import evaluate_parse, read_conllu
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "parse_small.conllu"

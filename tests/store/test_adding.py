@@ -60,3 +60,23 @@ def test_same_input_same_stories(tmp_path: Path, nl_nlp: Language) -> None:
     add_articles(first, stream_articles(), nlp=nl_nlp)
     add_articles(second, stream_articles(), nlp=nl_nlp)
     assert stories_by_source(first) == stories_by_source(second)
+
+
+def _stats(store: Store) -> tuple[dict[str, int], dict[tuple[str, str], int], dict[str, int]]:
+    return ({row[0]: row[1] for row in store.db.execute("SELECT term, df FROM term_stats")},
+            {(row[0], row[1]): row[2] for row in store.db.execute("SELECT outlet, term, df FROM outlet_term_stats")},
+            {row[0]: row[1] for row in store.db.execute("SELECT outlet, n_docs FROM outlet_docs")})
+
+
+def test_term_and_outlet_counts_survive_separate_runs(tmp_path: Path, nl_nlp: Language) -> None:
+    articles = stream_articles()
+    one_run = Store(tmp_path / "one.db")
+    add_articles(one_run, articles, nlp=nl_nlp)
+    runs = Store(tmp_path / "runs.db")
+    add_articles(runs, [a for a in articles if a.published and a.published.day == 10], nlp=nl_nlp)
+    runs.close()
+    runs = Store(tmp_path / "runs.db")
+    add_articles(runs, [a for a in articles if a.published and a.published.day > 10], nlp=nl_nlp)
+    terms, outlet_terms, outlet_docs = _stats(runs)
+    assert (terms, outlet_terms, outlet_docs) == _stats(one_run)
+    assert sum(outlet_docs.values()) == len(articles) and len(outlet_docs) > 1

@@ -218,6 +218,9 @@ class OnlineClusterer:
         self._last_close: datetime | None = None
         # (newest article time, key) per story, pushed on every update; stale entries are skipped when popped.
         self._closing: list[tuple[datetime, str]] = []
+        # Terms whose counts changed since the last `take_changes` (what a store must write back).
+        self.changed_terms: set[str] = set()
+        self.changed_outlet_terms: dict[str, set[str]] = {}
 
     def add_story(self, profile: StoryProfile) -> None:
         """Make an existing story (e.g. loaded from the store) a candidate for new articles."""
@@ -239,14 +242,18 @@ class OnlineClusterer:
             self.n_docs += 1
             terms = {*features.title_terms, *features.body_terms, *features.name_terms}
             self.doc_freq.update(terms)
+            self.changed_terms |= terms
             self.observe_outlet(features, terms)
 
     def observe_outlet(self, features: ArticleFeatures, terms: set[str] | None = None) -> None:
         """Count the article's terms in its outlet's document frequencies."""
         if features.outlet:
+            if terms is None:
+                terms = {*features.title_terms, *features.body_terms, *features.name_terms}
             self.outlet_docs[features.outlet] += 1
-            self.outlet_freq.setdefault(features.outlet, Counter()).update(
-                terms if terms is not None else {*features.title_terms, *features.body_terms, *features.name_terms})
+            self.outlet_freq.setdefault(features.outlet, Counter()).update(terms)
+            if self.learn_frequencies:
+                self.changed_outlet_terms.setdefault(features.outlet, set()).update(terms)
 
     def vectors(self, features: ArticleFeatures) -> ArticleVectors:
         """Return the article's TF-IDF vectors (title, title and body, names)."""

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import click
-from newsprism.errors import NewsprismError
 
 from newsprism import nlp as nlp_loader
+from newsprism.errors import NewsprismError
 from newsprism.evaluate.ner import NerScores, evaluate_ner, read_conll_ner
 from newsprism.evaluate.parse import ParseScores, evaluate_parse, read_conllu
 

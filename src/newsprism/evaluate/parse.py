@@ -12,9 +12,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsprism.errors import MalformedInput
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from newsprism.errors import MalformedInput
 
 
 @dataclass(frozen=True)

@@ -49,6 +49,9 @@ def add_articles(store: Store, articles: Sequence[Article], *, nlp: Language | N
     with store.transaction() as db:
         doc_freq, n_docs = store.term_stats()
         clusterer = OnlineClusterer(doc_freq, n_docs)
+        outlet_freq, outlet_docs = store.outlet_term_stats({a.outlet for a in fresh if a.outlet})
+        clusterer.outlet_freq.update(outlet_freq)
+        clusterer.outlet_docs.update(outlet_docs)
         newest = max((a.published for a in fresh if a.published), default=None)
         since = (newest - ACTIVE_WINDOW).isoformat() if newest else None
         for profile in store.active_story_profiles(since):
@@ -109,7 +112,18 @@ def _create_story(store: Store, article: Article) -> int:
 def _save_state(store: Store, clusterer: OnlineClusterer, story_ids: set[int]) -> None:
     store.db.executemany(
         "INSERT INTO term_stats (term, df) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET df = excluded.df",
-        list(clusterer.doc_freq.items()))
+        [(term, clusterer.doc_freq[term]) for term in sorted(clusterer.changed_terms) if term in clusterer.doc_freq])
+    for outlet, terms in sorted(clusterer.changed_outlet_terms.items()):
+        counts = clusterer.outlet_freq[outlet]
+        store.db.executemany(
+            "INSERT INTO outlet_term_stats (outlet, term, df) VALUES (?, ?, ?) "
+            "ON CONFLICT(outlet, term) DO UPDATE SET df = excluded.df",
+            [(outlet, term, counts[term]) for term in sorted(terms) if term in counts])
+        store.db.execute("INSERT INTO outlet_docs (outlet, n_docs) VALUES (?, ?) "
+                         "ON CONFLICT(outlet) DO UPDATE SET n_docs = excluded.n_docs",
+                         (outlet, clusterer.outlet_docs[outlet]))
+    clusterer.changed_terms.clear()
+    clusterer.changed_outlet_terms.clear()
     for story_id in story_ids:
         profile = clusterer.stories.get(str(story_id))
         row = store.db.execute(

@@ -82,6 +82,17 @@ class Store:
         row = self.db.execute("SELECT value FROM meta WHERE key = 'n_docs'").fetchone()
         return counts, int(row[0]) if row else 0
 
+    def outlet_term_stats(self, outlets: set[str]) -> tuple[dict[str, Counter[str]], Counter[str]]:
+        """Return the stored document frequencies and document counts of the given outlets."""
+        freqs: dict[str, Counter[str]] = {}
+        docs: Counter[str] = Counter()
+        for outlet in sorted(outlets):
+            freqs[outlet] = Counter({row[0]: row[1] for row in self.db.execute(
+                "SELECT term, df FROM outlet_term_stats WHERE outlet = ?", (outlet,))})
+            row = self.db.execute("SELECT n_docs FROM outlet_docs WHERE outlet = ?", (outlet,)).fetchone()
+            docs[outlet] = int(row[0]) if row else 0
+        return freqs, docs
+
     def active_story_profiles(self, since: str | None, limit: int = 5000) -> list[StoryProfile]:
         """Return the profiles of the most recent stories (the clusterer's active window)."""
         rows = self.db.execute(

@@ -75,9 +75,22 @@ def _feeds_and_story_activity(db: sqlite3.Connection) -> None:
     """)
 
 
+def _outlet_term_stats(db: sqlite3.Connection) -> None:
+    _run_statements(db, """
+        CREATE TABLE outlet_term_stats (
+            outlet TEXT NOT NULL,
+            term TEXT NOT NULL,
+            df INTEGER NOT NULL,
+            PRIMARY KEY (outlet, term)
+        ) WITHOUT ROWID;
+        CREATE TABLE outlet_docs (outlet TEXT PRIMARY KEY, n_docs INTEGER NOT NULL)
+    """)
+
+
 MIGRATIONS: tuple[tuple[int, str, Callable[[sqlite3.Connection], None]], ...] = (
     (1, "initial schema", _initial_schema),
     (2, "feed polling state and story activity index", _feeds_and_story_activity),
+    (3, "per-outlet document frequencies (outlet boilerplate)", _outlet_term_stats),
 )
 
 
