@@ -128,6 +128,13 @@ def test_ner_mentions_are_cleaned_the_same_way(nl_nlp: Language) -> None:
      [("Saïd Bouteflika", "PER"), ("Parijs", "LOC"), ("Bouteflika", "LOC", 1)],
      [("Saïd Bouteflika", "PER", False, "Saïd Bouteflika"), ("Parijs", "LOC", False, "Parijs"),
       ("Bouteflika", "PER", False, "Saïd Bouteflika")]),
+    # a name the NER found whole keeps its particles, also a surname's capitalised ones
+    ("Esmee de Wit en Jan van der Heuvel speelden.", [("Esmee de Wit", "PER"), ("Jan van der Heuvel", "ORG")],
+     [("Esmee de Wit", "PER", False, "Esmee de Wit"), ("Jan van der Heuvel", "PER", False, "Jan van der Heuvel")]),
+    ("De politie zegt dat Van der Heuvel thuis was. Van Loon zweeg.", [("Van der Heuvel", "PER"), ("Van Loon", "PER")],
+     [("Van der Heuvel", "PER", False, "Van der Heuvel"), ("Van Loon", "PER", False, "Van Loon")]),
+    # ... but an organisation's leading article is no particle
+    ("De Dagpost meldt het.", [("De Dagpost", "ORG")], [("Dagpost", "ORG", False, "Dagpost")]),
     # an entity with no name word is dropped; its name part counts when named on its own too
     ("Het Tokajev-bewind viel niet. Tokajev bleef.", [("Tokajev-bewind", "MISC"), ("Tokajev", "PER", 1)],
      [("Tokajev", "PER", False, "Tokajev"), ("Tokajev", "PER", False, "Tokajev")]),

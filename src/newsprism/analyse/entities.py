@@ -74,9 +74,9 @@ def _merge_ner_runs(doc: Doc, rule_runs: list[_Run], lang: LanguageData) -> list
     for ent in entities:
         inside = [r for r in rule_runs if ent.start <= r.start and r.end <= ent.end]
         overlapping = [r for r in rule_runs if r.start < ent.end and ent.start < r.end]
-        if len(inside) == 1 and overlapping == inside:
+        if len(inside) == 1 and overlapping == inside or _surname_with_particles(ent, inside, overlapping, lang):
             runs.append(_Run(ent.start, ent.end, _NER_LABELS[ent.label_]))
-            used.add(id(inside[0]))
+            used.update(id(r) for r in inside)
         elif not overlapping and any(_is_name_token(t.text) for t in ent):
             runs.append(_Run(ent.start, ent.end, _NER_LABELS[ent.label_]))
     untouched = [r for r in rule_runs if not any(e.start < r.end and r.start < e.end for e in entities)]
@@ -85,6 +85,21 @@ def _merge_ner_runs(doc: Doc, rule_runs: list[_Run], lang: LanguageData) -> list
             continue
         runs.append(_Run(run.start, run.end, _covering_label(run, entities)))
     return sorted(runs, key=lambda r: (r.start, -r.end))
+
+
+def _surname_with_particles(ent: Span, inside: list[_Run], overlapping: list[_Run], lang: LanguageData) -> bool:
+    """Return True for a name the NER found whole that the capitalisation rules cut at its particles.
+
+    `Frenkie de Jong`, `Virgil van Dijk`: runs joined by lower-case particles; a person's leading
+    capitalised particle (`Van Dijk`, `De Jonge`, `Van der Vaart`) counts too, other entities'
+    does not (`De Volkskrant` stays `Volkskrant`).
+    """
+    if not inside or overlapping != inside:
+        return False
+    in_runs = {i for r in inside for i in range(r.start, r.end)}
+    person = ent.label_ in ("PER", "PERSON")
+    return all(t.i in in_runs or t.lower_ in lang.name_particles and (person or t.text.islower()) for t in ent) \
+        and (person or ent[0].i in in_runs) and any(t.i not in in_runs for t in ent)
 
 
 def _covering_label(run: _Run, entities: list[Span]) -> EntityType | None:
@@ -266,6 +281,8 @@ def _clean_run(doc: Doc, run: _Run, article: Article, lang: LanguageData) -> lis
                                                or is_role_noun(doc[start + 1].lower_, lang)):
             result.append(_derived(doc, start, article, lang))
             start += 1
+        elif start == run.start and _leading_particle_of_person(doc, run, lang):
+            break
         elif is_role_noun(lower, lang) or lower in lang.honorifics or not is_name_word(token.text) \
                 or (start == run.start and _is_run_noise(doc, run, lang)):
             start += 1
@@ -282,6 +299,16 @@ def _clean_run(doc: Doc, run: _Run, article: Article, lang: LanguageData) -> lis
     label: EntityType = run.label or "MISC"
     result.append(Mention(article.id, span.start_char, span.end_char, span.text, label=label))
     return result
+
+
+def _leading_particle_of_person(doc: Doc, run: _Run, lang: LanguageData) -> bool:
+    """Return True when a person's run opens with a capitalised particle before the surname (`Van Dijk`, `De Jonge`)."""
+    if run.label != "PER" or not doc[run.start].text[:1].isupper():
+        return False
+    k = run.start
+    while k < run.end and doc[k].lower_ in lang.name_particles:
+        k += 1
+    return run.start < k < run.end and is_name_word(doc[k].text)
 
 
 def _is_run_noise(doc: Doc, run: _Run, lang: LanguageData) -> bool:
