@@ -175,21 +175,11 @@ class StoryProfile:
         return profile
 
 
-def member_cosine(article: ArticleVectors, story: StoryProfile) -> float:
-    """Return the highest cosine of the article with one of the story's recent articles (their strongest terms)."""
-    return max([_dot(article.text, member) for member in story.recent], default=0.0)
-
-
-def pair_features(article: ArticleVectors, story: StoryProfile, text_cosine: float | None = None,
-                  member_cos: float | None = None) -> tuple[float, ...]:
+def pair_features(article: ArticleVectors, story: StoryProfile, text_cosine: float | None = None) -> tuple[float, ...]:
     """Return the similarity features (`pair_model.FEATURE_NAMES`) of an article and a story."""
     title_norm, text_norm, names_norm = story.norms
     if text_cosine is None:
         text_cosine = cosine_to_sum(article.text, story.text, text_norm)
-    if member_cos is None:
-        member_cos = member_cosine(article, story)
-    title_cos = cosine_to_sum(article.title, story.title, title_norm)
-    title_in_body = cosine_to_sum(article.title, story.text, text_norm)
     shared = len(article.features.numbers & story.numbers)
     gap_hours = 0.0
     when = article.features.published
@@ -199,15 +189,13 @@ def pair_features(article: ArticleVectors, story: StoryProfile, text_cosine: flo
         elif when > story.last_published:
             gap_hours = (when - story.last_published).total_seconds() / 3600
     return (
-        title_cos,
+        cosine_to_sum(article.title, story.title, title_norm),
         text_cosine,
-        title_in_body,
+        cosine_to_sum(article.title, story.text, text_norm),
         cosine_to_sum(article.names, story.names, names_norm),
         min(shared, 3) / 3,
         math.log1p(gap_hours),
         float(bool(article.names) and bool(story.names) and not article.names.keys() & story.names.keys()),
-        member_cos,
-        float(bool(article.title) and title_cos == 0.0 and title_in_body == 0.0),
     )
 
 
@@ -304,25 +292,16 @@ class OnlineClusterer:
 
     def story_probability(self, article: ArticleVectors, story: StoryProfile) -> float:
         """Return the probability that the article belongs to the story (0 without enough shared text)."""
-        features = self._gated_features(article, story)
-        return 0.0 if features is None else self.model.probability(features)
-
-    def passes_gates(self, article: ArticleVectors, story: StoryProfile) -> bool:
-        """Return True if the pair shares enough text to be scored by the model at all."""
-        return self._gated_features(article, story) is not None
-
-    def _gated_features(self, article: ArticleVectors, story: StoryProfile) -> tuple[float, ...] | None:
         # The cheap gates first: most candidates share too little text to be scored at all.
         text_cosine = cosine_to_sum(article.text, story.text, story.norms[1])
         if text_cosine < MIN_TEXT_COSINE:
-            return None
-        member_cos = member_cosine(article, story)
-        if story.recent and member_cos < MEMBER_MIN_COSINE:
-            return None
-        features = pair_features(article, story, text_cosine, member_cos)
+            return 0.0
+        if story.recent and max(_dot(article.text, m) for m in story.recent) < MEMBER_MIN_COSINE:
+            return 0.0
+        features = pair_features(article, story, text_cosine)
         if features[6] and features[1] < DISJOINT_MIN_TEXT_COSINE:
-            return None
-        return features
+            return 0.0
+        return self.model.probability(features)
 
     def place(self, features: ArticleFeatures, new_key: str) -> tuple[str, bool]:
         """Return (story key, created) for the article, updating that story's profile."""

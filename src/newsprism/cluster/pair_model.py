@@ -25,8 +25,6 @@ FEATURE_NAMES = (
     "shared_numbers",  # numbers (not small ones, not years) both mention, up to 3, as a share of 3
     "log_gap_hours",  # log(1 + hours between the article and the story's nearest article)
     "names_disjoint",  # 1 when both name people, places or organisations and share none of them
-    "member_cos",  # the highest TF-IDF cosine of the article with one of the story's recent articles
-    "title_unrelated",  # 1 when no word of the article's title is among the story's title or text words
 )
 
 
