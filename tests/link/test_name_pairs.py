@@ -91,6 +91,11 @@ def test_merging_keeps_its_floors() -> None:
     ("Abdelaziz Bouteflika", "Saïd Bouteflika", False),
     ("Openbaar Ministerie", "OM", True),
     ("Tokajev", "Tokarev", False),
+    ("Navalny", "Navalnaja", False),
+    ("Aleksej Navalny", "Navalnaja", False),
+    ("Olena Zelenska", "Zelenski", False),
+    ("Navalnyj", "Navalny", True),
+    ("Zelensky", "Zelenski", True),
 ])
 def test_key_pairs(first: str, second: str, merge: bool) -> None:
     label: EntityType = "ORG" if second.isupper() else "PER"

@@ -101,6 +101,7 @@ class LanguageData:
     compound_parts: frozenset[str]
     actor_labels: dict[str, dict[str, str]]
     transliteration_rules: tuple[tuple[str, str], ...]
+    gendered_surname_endings: tuple[tuple[str, str], ...]
     name_article_prefixes: tuple[str, ...]
     role_nouns: frozenset[str]
     role_prefixes: tuple[str, ...]
@@ -181,6 +182,7 @@ _MODULE_FIELDS: dict[str, dict[str, str]] = {
     "labels": {"actor_labels": "ACTOR_LABELS"},
     "transliteration": {
         "transliteration_rules": "TRANSLITERATION_RULES", "name_article_prefixes": "ARTICLE_PREFIXES",
+        "gendered_surname_endings": "GENDERED_SURNAME_ENDINGS",
     },
     "roles": {
         "role_nouns": "ROLE_NOUNS", "role_prefixes": "ROLE_PREFIXES",

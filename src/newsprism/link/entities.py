@@ -41,7 +41,7 @@ def link_entities(articles: list[AnalysedArticle], lang: LanguageData) -> list[E
             groups.append(_name_group(key, mentions, analysed.article.id, lang))
             members.append(mentions)
         _set_contexts(groups[first:], members[first:], [s.start for s in analysed.sentences])
-    union = merge_name_groups(groups)
+    union = merge_name_groups(groups, lang.gendered_surname_endings)
     return _entities(union, groups, members)
 
 

@@ -43,8 +43,10 @@ class NameGroup:
 class UnionFind:
     """Disjoint sets over group indices, with what a merged set knows: label, given names, context."""
 
-    def __init__(self, groups: list[NameGroup]) -> None:
+    def __init__(self, groups: list[NameGroup], gendered_endings: tuple[tuple[str, str], ...] = ()) -> None:
         self.parent = list(range(len(groups)))
+        # (feminine, masculine) surname key endings: such pairs name two people (see `gendered_forms`)
+        self.gendered_endings = gendered_endings
         self.labels: list[set[EntityType]] = [{g.label} - {"MISC"} for g in groups]
         self.givens: list[set[tuple[str, ...]]] = [
             {tuple(g.words[:-1])} if len(g.words) > 1 and g.label in ("PER", "MISC") else set() for g in groups
@@ -109,9 +111,18 @@ def _given_word_match(a: str, b: str) -> bool:
     return words_match(a, b)
 
 
-def merge_name_groups(groups: list[NameGroup]) -> UnionFind:
+def gendered_forms(a: str, b: str, endings: tuple[tuple[str, str], ...]) -> bool:
+    """Return True if two surname keys are the feminine and masculine forms of one name (`navalnaia` / `navalni`)."""
+    for feminine, masculine in endings:
+        for x, y in ((a, b), (b, a)):
+            if x.endswith(feminine) and y.endswith(masculine) and x[:-len(feminine)] == y[:-len(masculine)]:
+                return True
+    return False
+
+
+def merge_name_groups(groups: list[NameGroup], gendered_endings: tuple[tuple[str, str], ...] = ()) -> UnionFind:
     """Return the sets of groups that name one entity (see the module docstring of `link.entities`)."""
-    union = UnionFind(groups)
+    union = UnionFind(groups, gendered_endings)
     multi = [i for i, g in enumerate(groups) if len(g.words) > 1]
     single = [i for i, g in enumerate(groups) if len(g.words) == 1]
     _join_equal_keys(union, groups, multi)
@@ -151,14 +162,15 @@ def _join_similar_full_names(union: UnionFind, groups: list[NameGroup], multi: l
     for members in blocks.values():
         for n, a in enumerate(members):
             for b in members[n + 1:]:
-                if _full_names_match(groups[a], groups[b]):
+                if _full_names_match(groups[a], groups[b], union.gendered_endings):
                     union.join(a, b)
 
 
-def _full_names_match(a: NameGroup, b: NameGroup) -> bool:
+def _full_names_match(a: NameGroup, b: NameGroup, gendered_endings: tuple[tuple[str, str], ...] = ()) -> bool:
     person_like = {a.label, b.label} <= {"PER", "MISC"}
     if person_like:
-        return words_match(a.words[-1], b.words[-1]) and given_names_agree(tuple(a.words[:-1]), tuple(b.words[:-1]))
+        return words_match(a.words[-1], b.words[-1]) and given_names_agree(tuple(a.words[:-1]), tuple(b.words[:-1])) \
+            and not gendered_forms(a.words[-1], b.words[-1], gendered_endings)
     return len(a.words) == len(b.words) and fuzz.ratio(a.key, b.key) >= _NAME_MIN_SCORE
 
 
@@ -202,7 +214,8 @@ def _join_bare_surnames(union: UnionFind, groups: list[NameGroup], single: list[
         word = group.key
         if word not in fitting_cache:
             block = surnames.get(_block(word), {})
-            fitting_cache[word] = [j for last, owners in block.items() if words_match(word, last) for j in owners]
+            fitting_cache[word] = [j for last, owners in block.items() if words_match(word, last)
+                                   and not gendered_forms(word, last, union.gendered_endings) for j in owners]
         candidates: dict[int, list[int]] = defaultdict(list)
         for j in fitting_cache[word]:
             candidates[union.find(j)].append(j)
@@ -231,5 +244,6 @@ def _join_similar_single_words(union: UnionFind, groups: list[NameGroup], single
         for n, a in enumerate(members):
             for b in members[n + 1:]:
                 if union.find(a) != union.find(b) and words_match(groups[a].key, groups[b].key) \
+                        and not gendered_forms(groups[a].key, groups[b].key, union.gendered_endings) \
                         and groups[a].text.isupper() == groups[b].text.isupper():
                     union.join(a, b)

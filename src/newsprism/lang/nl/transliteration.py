@@ -37,4 +37,11 @@ TRANSLITERATION_RULES: tuple[tuple[str, str], ...] = (
     ("ca", "ka"), ("co", "ko"), ("cu", "ku"),
 )
 # Leading articles of Arabic names, dropped from the key (al-Assad / el-Assad / Assad).
+# Slavic surnames change their ending with gender (Navalny / Navalnaja, Zelenski / Zelenska,
+# Ivanov / Ivanova, Tolstoj / Tolstaja): two people, however alike the spelling. Pairs of
+# (feminine, masculine) endings as they come out of TRANSLITERATION_RULES (keys: ja/ya -> ia,
+# y/j -> i). Not covered: Polish -cki/-cka beyond -ski/-ska, Lithuanian and Greek forms.
+GENDERED_SURNAME_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("aia", "i"), ("aia", "ii"), ("aia", "oi"), ("ska", "ski"), ("ova", "ov"), ("eva", "ev"), ("ina", "in"),
+)
 ARTICLE_PREFIXES: tuple[str, ...] = ("al-", "el-", "al ", "el ", "ad-", "as-", "ash-", "ar-", "at-", "az-")
