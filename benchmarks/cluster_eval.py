@@ -10,7 +10,7 @@ scores over a range of join thresholds (to choose the shipped one on data).
 A second labelled stream, written by us (invented outlets and events, 216 items in 95
 stories over three days, most of them hard cases: several matches of one tournament, market
 reports, template police notices, the same footballer in two stories):
-`python benchmarks/cluster_eval.py tests/fixtures/cluster/train-stream-large.jsonl`.
+`python benchmarks/cluster_eval.py tests/fixtures/cluster/stream-large.jsonl`.
 """
 
 from __future__ import annotations
