@@ -23,9 +23,7 @@ def render_markdown(stories: list[Story], failures: list[InputFailure]) -> str:
             reported = "; ".join(f"{view.labels[n.article]}: {n.text}" for n in quantities)
             lines.append(f"| {status} | {_cell(description)} | {_cell(reported)} |")
         lines += ["", "## Quotes", ""]
-        names = {e.id: e.name for e in story.entities}
-        for members in view.quote_groups:
-            speaker = names.get(members[0].speaker or "", members[0].speaker_text or "?")
+        for members, speaker in zip(view.quote_groups, view.speakers, strict=True):
             lines.append(f"- **{speaker}** ({members[0].kind})")
             for quote in members:
                 lines.append(f"  - {view.labels[quote.article]}: “{quote.text}”")

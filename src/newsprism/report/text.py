@@ -50,10 +50,8 @@ def render_story(story: Story) -> Group:
     quotes.add_column("speaker")
     quotes.add_column("kind")
     quotes.add_column("as reported", ratio=4)
-    entity_names = {e.id: e.name for e in story.entities}
-    for members in view.quote_groups:
+    for members, speaker in zip(view.quote_groups, view.speakers, strict=True):
         first = members[0]
-        speaker = entity_names.get(first.speaker or "", first.speaker_text or "?")
         lines = Text()
         for quote in members:
             lines.append(f"{view.labels[quote.article]}: ", style="dim")

@@ -32,6 +32,16 @@ class StoryView:
     drift: dict[str, list[list[tuple[str, str]]]] = field(default_factory=dict)  # first quote id -> diffs
     framing: list[tuple[str, dict[str, list[str]]]] = field(default_factory=list)
     copies: dict[str, str] = field(default_factory=dict)  # article label -> label of the article it copies
+    speakers: list[str] = field(default_factory=list)  # who said each quote group, for a reader
+
+
+def speaker_label(quote: Quote, names: dict[str, str]) -> str:
+    """Return who said a quote as a reader should see it: the entity, the words naming the speaker, or why none."""
+    if quote.speaker and quote.speaker in names:
+        return names[quote.speaker]
+    if quote.speaker_text:
+        return quote.speaker_text
+    return "(a term in quote marks)" if quote.kind == "term" else "(speaker not found)"
 
 
 def article_label(story: Story, article_id: str) -> str:
@@ -74,7 +84,10 @@ def build_view(story: Story) -> StoryView:
                 drift.setdefault(str(diff.get("from")), []).append([(str(op), str(words)) for op, words in steps])
     copies = {labels[copy]: labels[original] for copy, original in story.duplicates.items()
               if copy in labels and original in labels}
-    return StoryView(story, articles, labels, groups, claims, unique, timeline, drift, framing_rows(story, labels), copies)
+    names = {e.id: e.name for e in story.entities}
+    speakers = [speaker_label(members[0], names) for members in groups]
+    return StoryView(story, articles, labels, groups, claims, unique, timeline, drift, framing_rows(story, labels), copies,
+                     speakers)
 
 
 def framing_rows(story: Story, labels: dict[str, str]) -> list[tuple[str, dict[str, list[str]]]]:
