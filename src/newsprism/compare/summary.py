@@ -6,7 +6,8 @@ fact first); passages whose best sentence is too short to stand alone (a subhead
 quote tail) are skipped, and so is a passage whose sentence says mostly the same words as
 one already chosen, so no fact is repeated. A passage speaks through the sentence that shares
 most words with the other outlets' sentences in it, preferring one that does not open with
-a pronoun. The chosen sentences are ordered by time: the
+a pronoun. An outlet supports that sentence only if it reports the sentence's numbers too:
+an aligned sentence without `26` does not back "26 demonstranten". The chosen sentences are ordered by time: the
 publication time of the earliest article that reports them, then their place in the text.
 """
 
@@ -39,18 +40,19 @@ def summarise_story(articles: list[AnalysedArticle], passages: list[Passage], le
         text = by_id[sentence.article].article.text[sentence.start:sentence.end]
         if len(word_pieces(text)) < MIN_SUMMARY_WORDS:
             continue
-        support = count_voices((s.article for s in passage.sentences), voices)
-        lead = min(_relative_position(s, by_id) for s in passage.sentences)
-        candidates.append((-support, lead, passage, sentence, text))
+        backing = _backing_articles(passage, sentence, by_id)
+        support = count_voices(backing, voices)
+        lead = min(_relative_position(s, by_id) for s in passage.sentences if s.article in backing)
+        candidates.append((-support, lead, passage, sentence, text, backing))
     candidates.sort(key=lambda c: (c[0], c[1]))
     chosen: list[tuple[tuple[datetime | None, float, int], SummarySentence]] = []
     said: list[set[str]] = []
-    for _, lead, passage, _sentence, text in candidates:
+    for _, lead, passage, _sentence, text, backing in candidates:
         stems = _content_stems(text, lang)
         if any(len(stems & earlier) > REPEATED_FACT_OVERLAP * max(len(stems), 1) for earlier in said):
             continue
         said.append(stems)
-        supporting = sorted({s.article for s in passage.sentences}, key=lambda a: order[a])
+        supporting = sorted(backing, key=lambda a: order[a])
         dates = [d for a in supporting if (d := by_id[a].article.published) is not None]
         first_published = min(dates) if dates else None
         key = (first_published, lead, order[supporting[0]])
@@ -59,6 +61,22 @@ def summarise_story(articles: list[AnalysedArticle], passages: list[Passage], le
             break
     chosen.sort(key=lambda item: (item[0][0] is None, item[0][0] or datetime.min, item[0][1], item[0][2]))
     return [sentence for _, sentence in chosen]
+
+
+def _backing_articles(passage: Passage, sentence: SentenceRef, by_id: dict[str, AnalysedArticle]) -> set[str]:
+    """Return the articles of the passage that report the numbers the sentence states (all, when it states none)."""
+    wanted = _numbers_in(by_id[sentence.article], [sentence])
+    articles = {s.article for s in passage.sentences}
+    if not wanted:
+        return articles
+    return {a for a in articles if a == sentence.article
+            or wanted <= _numbers_in(by_id[a], [s for s in passage.sentences if s.article == a])}
+
+
+def _numbers_in(analysed: AnalysedArticle, refs: list[SentenceRef]) -> set[float]:
+    """Return the values of the counted quantities that lie in the given sentences of an article."""
+    return {q.value for q in analysed.quantities if q.value is not None
+            and any(ref.start <= q.start < ref.end for ref in refs)}
 
 
 def _best_sentence(passage: Passage, by_id: dict[str, AnalysedArticle], lang: LanguageData) -> SentenceRef:
