@@ -17,7 +17,7 @@ from spacy.util import load_config
 
 META = {
     "name": "newsprism_nl",
-    "version": "0.1.0",
+    "version": "0.2.0",
     "description": (
         "Dutch news pipeline for newsprism: tokenizer with news rules, morphologizer, "
         "parser, edit-tree lemmatizer, NER (PER/LOC/ORG/MISC). See MODEL.md."
@@ -35,7 +35,12 @@ def assemble(ud_path: Path, ner_path: Path, output: Path) -> None:
         nlp.vocab.vectors = ner_nlp.vocab.vectors
     # Before the parser: spaCy's NER never crosses a sentence boundary already set, so
     # running it first keeps parser mistakes from cutting entities in two.
-    nlp.add_pipe("ner", source=ner_nlp, before="parser")
+    # The NER pipeline is `ner` with its own inline tok2vec, or `ner_tok2vec` + `ner` (listener).
+    # A separate NER tok2vec must run before the UD one: at inference a listener reads
+    # `doc.tensor`, which every tok2vec component overwrites.
+    anchor = "tok2vec" if "tok2vec" in ner_nlp.pipe_names or "ner_tok2vec" in ner_nlp.pipe_names else "parser"
+    for name in ner_nlp.pipe_names:
+        nlp.add_pipe(name, source=ner_nlp, before=anchor)
     customize_tokenizer(nlp)
     nlp.meta.update(META)
     nlp.meta["sources"] = []

@@ -13,6 +13,7 @@ from pathlib import Path
 from quote_variants import vary_quotes
 from spacy.tokens import DocBin
 from spacy.training.converters import conllu_to_docs
+from ud_harmonise import harmonise, learn_lexicon
 
 TRAIN_FILES = [
     "nl_lassysmall-ud-dev.conllu",
@@ -20,6 +21,8 @@ TRAIN_FILES = [
     "nl-ud-2017-train-partial.conllu",
     "nl-ud-history-extra-train.conllu",
 ]
+# Annotated under the 2017-2018 guidelines: relabelled to the current scheme (ud_harmonise.py).
+OLD_SCHEME_FILES = {"nl-ud-2017-train-partial.conllu", "nl-ud-history-extra-train.conllu"}
 SPLIT_FILE = "nl_alpino-ud-dev.conllu"
 FORBIDDEN = "nl_alpino-ud-test.conllu"
 
@@ -59,14 +62,21 @@ def main() -> None:
     parser.add_argument("--n-sents", type=int, default=10)
     args = parser.parse_args()
     rng = random.Random(13)
-    train: list[str] = []
-    for name in TRAIN_FILES:
-        if name == FORBIDDEN:
-            raise SystemExit(f"{name} is the evaluation file and must never be trained on")
-        train.extend(read_sentences(args.ud_dir / name))
+    if FORBIDDEN in TRAIN_FILES:
+        raise SystemExit(f"{FORBIDDEN} is the evaluation file and must never be trained on")
     split = read_sentences(args.ud_dir / SPLIT_FILE)
     dev, rest = split[: len(split) // 2], split[len(split) // 2 :]
-    train.extend(rest)
+    current = [b for name in TRAIN_FILES if name not in OLD_SCHEME_FILES for b in read_sentences(args.ud_dir / name)]
+    arg_pairs, object_verbs = learn_lexicon(current + rest)
+    train: list[str] = current + rest
+    left_out = 0
+    for name in sorted(OLD_SCHEME_FILES):
+        for block in read_sentences(args.ud_dir / name):
+            relabelled = harmonise(block, arg_pairs, object_verbs)
+            left_out += relabelled is None
+            if relabelled is not None:
+                train.append(relabelled)
+    print(f"old-scheme sentences relabelled; {left_out} left out (copula other than zijn)")
     train = [augment(block, rng) for block in train]
     args.out_dir.mkdir(parents=True, exist_ok=True)
     to_docbin(train, args.n_sents).to_disk(args.out_dir / "train.spacy")

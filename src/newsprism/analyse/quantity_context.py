@@ -199,7 +199,7 @@ def counting_tags(doc: Doc, lang: LanguageData) -> dict[int, str] | None:
             continue
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         following_tag = tags[following.idx] if following is not None else ""
-        if token.pos_ in _SUBSTANTIVE_TAGS and looks_plural(Word(token.text, 0, 0), lang) and (
+        if tags[token.idx] in _SUBSTANTIVE_TAGS and looks_plural(Word(token.text, 0, 0), lang) and (
                 following_tag not in (*_NOUN_TAGS, "ADJ")
                 or derives_by_plural(token.text.lower(), token.lemma_.lower(), lang)):
             tags[token.idx] = "NOUN"
