@@ -203,7 +203,7 @@ class OnlineClusterer:
     """Place articles one at a time into stories, keeping term statistics as it goes."""
 
     def __init__(self, doc_freq: Counter[str] | None = None, n_docs: int = 0, learn_frequencies: bool = True,
-                 model: PairModel | None = None, window: timedelta = ACTIVE_WINDOW) -> None:
+                 model: PairModel | None = None, window: timedelta = ACTIVE_WINDOW, track_changes: bool = False) -> None:
         self.doc_freq: Counter[str] = doc_freq if doc_freq is not None else Counter()
         self.outlet_freq: dict[str, Counter[str]] = {}
         self.outlet_docs: Counter[str] = Counter()
@@ -218,7 +218,9 @@ class OnlineClusterer:
         self._last_close: datetime | None = None
         # (newest article time, key) per story, pushed on every update; stale entries are skipped when popped.
         self._closing: list[tuple[datetime, str]] = []
-        # Terms whose counts changed since the last `take_changes` (what a store must write back).
+        # With track_changes, the terms whose counts changed (what a store writes back, then clears);
+        # off for in-memory streams, where the set would grow with every new word.
+        self.track_changes = track_changes
         self.changed_terms: set[str] = set()
         self.changed_outlet_terms: dict[str, set[str]] = {}
 
@@ -242,7 +244,8 @@ class OnlineClusterer:
             self.n_docs += 1
             terms = {*features.title_terms, *features.body_terms, *features.name_terms}
             self.doc_freq.update(terms)
-            self.changed_terms |= terms
+            if self.track_changes:
+                self.changed_terms |= terms
             self.observe_outlet(features, terms)
 
     def observe_outlet(self, features: ArticleFeatures, terms: set[str] | None = None) -> None:
@@ -252,7 +255,7 @@ class OnlineClusterer:
                 terms = {*features.title_terms, *features.body_terms, *features.name_terms}
             self.outlet_docs[features.outlet] += 1
             self.outlet_freq.setdefault(features.outlet, Counter()).update(terms)
-            if self.learn_frequencies:
+            if self.learn_frequencies and self.track_changes:
                 self.changed_outlet_terms.setdefault(features.outlet, set()).update(terms)
 
     def vectors(self, features: ArticleFeatures) -> ArticleVectors:

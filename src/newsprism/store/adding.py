@@ -48,7 +48,7 @@ def add_articles(store: Store, articles: Sequence[Article], *, nlp: Language | N
     analysed = analyse_articles(fresh, nlp=nlp, on_article_done=on_article_done)
     with store.transaction() as db:
         doc_freq, n_docs = store.term_stats()
-        clusterer = OnlineClusterer(doc_freq, n_docs)
+        clusterer = OnlineClusterer(doc_freq, n_docs, track_changes=True)
         outlet_freq, outlet_docs = store.outlet_term_stats({a.outlet for a in fresh if a.outlet})
         clusterer.outlet_freq.update(outlet_freq)
         clusterer.outlet_docs.update(outlet_docs)
