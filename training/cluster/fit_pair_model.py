@@ -35,7 +35,7 @@ def gold_pairs(features: list[ArticleFeatures], gold: list[str]) -> tuple[list[t
     """Return (features, label, group) rows from replaying a stream with its gold stories."""
     doc_freq: Counter[str] = Counter()
     for f in features:
-        doc_freq.update({*f.title_terms, *f.body_terms, *f.name_terms})
+        doc_freq.update(f.distinct_terms)
     clusterer = OnlineClusterer(doc_freq, len(features), learn_frequencies=False,
                                 model=PairModel((0.0,) * len(FEATURE_NAMES), 0.0, 1.0))
     for f in features:

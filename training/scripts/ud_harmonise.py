@@ -27,12 +27,12 @@ def rows_of(block: str) -> tuple[list[str], Rows]:
     return comments, rows
 
 
-def _words(rows: Rows) -> list[list[str]]:
-    return [r for r in rows if r[0].isdigit()]
+def _words(rows: Rows) -> dict[str, list[str]]:
+    """Return the word rows (no multi-word or empty nodes) by their id."""
+    return {r[0]: r for r in rows if r[0].isdigit()}
 
 
-def _arg_key(rows: Rows, row: list[str]) -> tuple[str, str]:
-    words = {r[0]: r for r in _words(rows)}
+def _arg_key(words: dict[str, list[str]], row: list[str]) -> tuple[str, str]:
     head = words.get(row[6])
     case = [r[2].lower() for r in words.values() if r[6] == row[0] and r[7] == "case"]
     marker = case[0] if case else (row[2].lower() if row[3] == "ADV" else "-")
@@ -44,11 +44,10 @@ def learn_lexicon(blocks: list[str]) -> tuple[set[tuple[str, str]], set[str]]:
     args: defaultdict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     reflexive: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for block in blocks:
-        _, rows = rows_of(block)
-        words = {r[0]: r for r in _words(rows)}
+        words = _words(rows_of(block)[1])
         for row in words.values():
             if row[7] in ("obl", "obl:arg"):
-                args[_arg_key(rows, row)][row[7]] += 1
+                args[_arg_key(words, row)][row[7]] += 1
             if row[2].lower() == "zich" and row[7] in ("obj", "expl:pv") and row[6] in words:
                 reflexive[words[row[6]][2].lower()][row[7]] += 1
     arg_pairs = {key for key, counts in args.items() if counts["obl:arg"] > counts["obl"]}
@@ -59,7 +58,7 @@ def learn_lexicon(blocks: list[str]) -> tuple[set[tuple[str, str]], set[str]]:
 def harmonise(block: str, arg_pairs: set[tuple[str, str]], object_verbs: set[str]) -> str | None:
     """Return the old-scheme block relabelled to the current scheme, or None to leave it out."""
     comments, rows = rows_of(block)
-    words = {r[0]: r for r in _words(rows)}
+    words = _words(rows)
     if any(r[7] == "cop" and r[2].lower() != "zijn" for r in words.values()):
         return None
     for row in words.values():
@@ -70,7 +69,7 @@ def harmonise(block: str, arg_pairs: set[tuple[str, str]], object_verbs: set[str
             feats = dict(f.split("=", 1) for f in row[5].split("|") if "=" in f)
             feats.update({"Poss": "Yes", "PronType": "Prs"})
             row[5] = "|".join(f"{k}={v}" for k, v in sorted(feats.items()))
-        elif row[7] == "obl" and _arg_key(rows, row) in arg_pairs:
+        elif row[7] == "obl" and _arg_key(words, row) in arg_pairs:
             row[7] = "obl:arg"
         elif row[2].lower() == "zich" and row[7] == "obj":
             head = words.get(row[6])

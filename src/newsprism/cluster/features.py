@@ -39,6 +39,11 @@ class ArticleFeatures:
     outlet: str | None = None
 
     @property
+    def distinct_terms(self) -> set[str]:
+        """Return every distinct term of the title, body and names (what document frequencies count)."""
+        return {*self.title_terms, *self.body_terms, *self.name_terms}
+
+    @property
     def name_terms(self) -> list[str]:
         """Return the names as terms of their own vocabulary (prefixed so they never meet words)."""
         return ["\x00" + name for name in sorted(self.names)]

@@ -242,7 +242,7 @@ class OnlineClusterer:
         """Count the article's terms in the document frequencies (before placing it)."""
         if self.learn_frequencies:
             self.n_docs += 1
-            terms = {*features.title_terms, *features.body_terms, *features.name_terms}
+            terms = features.distinct_terms
             self.doc_freq.update(terms)
             if self.track_changes:
                 self.changed_terms |= terms
@@ -252,7 +252,7 @@ class OnlineClusterer:
         """Count the article's terms in its outlet's document frequencies."""
         if features.outlet:
             if terms is None:
-                terms = {*features.title_terms, *features.body_terms, *features.name_terms}
+                terms = features.distinct_terms
             self.outlet_docs[features.outlet] += 1
             self.outlet_freq.setdefault(features.outlet, Counter()).update(terms)
             if self.learn_frequencies and self.track_changes:

@@ -19,7 +19,7 @@ def cluster_features(features: list[ArticleFeatures], model: PairModel | None = 
     """Return a story number for each article, placing them online in publication order."""
     doc_freq: Counter[str] = Counter()
     for f in features:
-        doc_freq.update({*f.title_terms, *f.body_terms, *f.name_terms})
+        doc_freq.update(f.distinct_terms)
     # The batch's document frequencies are known up front; seed them so early articles are weighed fairly.
     clusterer = OnlineClusterer(doc_freq, len(features), learn_frequencies=False, model=model)
     for f in features:

@@ -120,6 +120,11 @@ def gendered_forms(a: str, b: str, endings: tuple[tuple[str, str], ...]) -> bool
     return False
 
 
+def _same_surname(a: str, b: str, union: UnionFind) -> bool:
+    """Return True if two surname keys are spellings of one person's surname (not its other gender's form)."""
+    return words_match(a, b) and not gendered_forms(a, b, union.gendered_endings)
+
+
 def merge_name_groups(groups: list[NameGroup], gendered_endings: tuple[tuple[str, str], ...] = ()) -> UnionFind:
     """Return the sets of groups that name one entity (see the module docstring of `link.entities`)."""
     union = UnionFind(groups, gendered_endings)
@@ -162,15 +167,15 @@ def _join_similar_full_names(union: UnionFind, groups: list[NameGroup], multi: l
     for members in blocks.values():
         for n, a in enumerate(members):
             for b in members[n + 1:]:
-                if _full_names_match(groups[a], groups[b], union.gendered_endings):
+                if _full_names_match(groups[a], groups[b], union):
                     union.join(a, b)
 
 
-def _full_names_match(a: NameGroup, b: NameGroup, gendered_endings: tuple[tuple[str, str], ...] = ()) -> bool:
+def _full_names_match(a: NameGroup, b: NameGroup, union: UnionFind) -> bool:
     person_like = {a.label, b.label} <= {"PER", "MISC"}
     if person_like:
-        return words_match(a.words[-1], b.words[-1]) and given_names_agree(tuple(a.words[:-1]), tuple(b.words[:-1])) \
-            and not gendered_forms(a.words[-1], b.words[-1], gendered_endings)
+        return _same_surname(a.words[-1], b.words[-1], union) \
+            and given_names_agree(tuple(a.words[:-1]), tuple(b.words[:-1]))
     return len(a.words) == len(b.words) and fuzz.ratio(a.key, b.key) >= _NAME_MIN_SCORE
 
 
@@ -214,8 +219,8 @@ def _join_bare_surnames(union: UnionFind, groups: list[NameGroup], single: list[
         word = group.key
         if word not in fitting_cache:
             block = surnames.get(_block(word), {})
-            fitting_cache[word] = [j for last, owners in block.items() if words_match(word, last)
-                                   and not gendered_forms(word, last, union.gendered_endings) for j in owners]
+            fitting_cache[word] = [j for last, owners in block.items() if _same_surname(word, last, union)
+                                   for j in owners]
         candidates: dict[int, list[int]] = defaultdict(list)
         for j in fitting_cache[word]:
             candidates[union.find(j)].append(j)
@@ -243,7 +248,6 @@ def _join_similar_single_words(union: UnionFind, groups: list[NameGroup], single
     for members in blocks.values():
         for n, a in enumerate(members):
             for b in members[n + 1:]:
-                if union.find(a) != union.find(b) and words_match(groups[a].key, groups[b].key) \
-                        and not gendered_forms(groups[a].key, groups[b].key, union.gendered_endings) \
+                if union.find(a) != union.find(b) and _same_surname(groups[a].key, groups[b].key, union) \
                         and groups[a].text.isupper() == groups[b].text.isupper():
                     union.join(a, b)

@@ -36,7 +36,6 @@ TRANSLITERATION_RULES: tuple[tuple[str, str], ...] = (
     # c before a hard vowel is k
     ("ca", "ka"), ("co", "ko"), ("cu", "ku"),
 )
-# Leading articles of Arabic names, dropped from the key (al-Assad / el-Assad / Assad).
 # Slavic surnames change their ending with gender (Navalny / Navalnaja, Zelenski / Zelenska,
 # Ivanov / Ivanova, Tolstoj / Tolstaja): two people, however alike the spelling. Pairs of
 # (feminine, masculine) endings as they come out of TRANSLITERATION_RULES (keys: ja/ya -> ia,
@@ -44,4 +43,5 @@ TRANSLITERATION_RULES: tuple[tuple[str, str], ...] = (
 GENDERED_SURNAME_ENDINGS: tuple[tuple[str, str], ...] = (
     ("aia", "i"), ("aia", "ii"), ("aia", "oi"), ("ska", "ski"), ("ova", "ov"), ("eva", "ev"), ("ina", "in"),
 )
+# Leading articles of Arabic names, dropped from the key (al-Assad / el-Assad / Assad).
 ARTICLE_PREFIXES: tuple[str, ...] = ("al-", "el-", "al ", "el ", "ad-", "as-", "ash-", "ar-", "at-", "az-")
