@@ -198,7 +198,14 @@ def _join_acronyms(union: UnionFind, groups: list[NameGroup], single: list[int],
         if not (text.isupper() and len(text) > 1):
             continue
         keys = by_initials.get(text, set())
-        if len(keys) == 1 and union.join(first_of[next(iter(keys))], i):
+        if len(keys) != 1:
+            continue
+        full = first_of[next(iter(keys))]
+        if not union.can_join(full, i) and union.find(i) == i:
+            # The NER's type for a bare acronym (`OM` as a place) is weak next to the one full name it abbreviates.
+            groups[i].label = groups[full].label
+            union.labels[i] = {groups[full].label} - {"MISC"}
+        if union.join(full, i):
             attached.add(i)
     return attached
 
