@@ -299,7 +299,7 @@ class OnlineClusterer:
         text_cosine = cosine_to_sum(article.text, story.text, story.norms[1])
         if text_cosine < MIN_TEXT_COSINE:
             return 0.0
-        if story.recent and max(_dot(article.text, m) for m in story.recent) < MEMBER_MIN_COSINE:
+        if story.recent and not any(_dot(article.text, m) >= MEMBER_MIN_COSINE for m in story.recent):
             return 0.0
         features = pair_features(article, story, text_cosine)
         if features[6] and features[1] < DISJOINT_MIN_TEXT_COSINE:
@@ -347,10 +347,11 @@ class OnlineClusterer:
     def _prune(self, vector: Vector) -> list[str]:
         if len(vector) <= CENTROID_TERMS:
             return []
-        ranked = sorted(vector, key=lambda t: (-vector[t], t))
-        for term in ranked[CENTROID_TERMS:]:
+        # Weight first, then the term: the same terms survive whatever order they were added in.
+        dropped = [t for _, t in sorted([(-w, t) for t, w in vector.items()])[CENTROID_TERMS:]]
+        for term in dropped:
             del vector[term]
-        return ranked[CENTROID_TERMS:]
+        return dropped
 
     def _index_terms(self, key: str, terms: list[str]) -> None:
         for term in terms:
