@@ -34,6 +34,9 @@ def _names(analysed: AnalysedArticle) -> list[tuple[str, str]]:
     ("Mensen in Lorvik demonstreerden. Zij zei: \"Ik blijf in Lorvik.\"", [("Lorvik", "LOC"), ("Lorvik", "LOC")]),
     ("Volgens minister van Buitenlandse Zaken Antony Blinken is het rustig.",
      [("Buitenlandse Zaken", "ORG"), ("Antony Blinken", "PER")]),
+    ("Aanvoerder Stijn van Lier bleef op de bank.", [("Stijn van Lier", "PER")]),
+    ("Doelman Ruud van Hal hield alles tegen.", [("Ruud van Hal", "PER")]),
+    ("Spits Lotte van Beek scoorde twee keer.", [("Lotte van Beek", "PER")]),
 ])
 def test_names_without_noise_or_titles(analyse_text: Analyse, text: str, expected: list[tuple[str, str]]) -> None:
     names = _names(analyse_text(text))

@@ -192,7 +192,12 @@ def _may_join_over_particle(doc: Doc, start: int, particle: int, after: int, lan
     if after - particle > 1 or doc[particle].lower_ not in ("van", "von", "de", "den", "der"):
         return True
     names_before = [t for t in doc[start:particle] if not is_role_noun(t.lower_, lang)]
-    return len(names_before) == 1 and names_before[0].lower_ in lang.first_names
+    if len(names_before) != 1:
+        return False
+    # A first name we know, or one the NER takes for a person while it does not take the word after
+    # the particle for a place or organisation (`Virgil van Dijk`, not `Messi van Barcelona`).
+    return names_before[0].lower_ in lang.first_names \
+        or names_before[0].ent_type_ in ("PER", "PERSON") and following.ent_type_ in ("", "PER", "PERSON")
 
 
 def _sentence_initial(doc: Doc, i: int) -> bool:

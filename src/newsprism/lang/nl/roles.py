@@ -1,6 +1,6 @@
 # Dutch role and title nouns that introduce a person (`de Kazachse president Kassym-Jomart
 # Tokayev`, `minister Hoekstra`) and later stand for them (`de president zei`). Collected from
-# Dutch news usage of political, military, church and company offices; does not cover
+# Dutch news usage of political, military, church and company offices and of sport; does not cover
 # family roles (`zijn broer`), professions that rarely introduce a named person, or women's
 # forms beyond the common ones. Compounds with a prefix (`oud-president`, `vicepremier`) are
 # matched by their last part.
@@ -14,6 +14,8 @@ leider oppositieleider partijleider fractievoorzitter fractieleider senator
 parlementslid kamerlid europarlementariër rechter officier aanklager hoofdaanklager
 procureur-generaal advocaat ombudsman commissaris hoofdcommissaris gezant
 vicepresident vicepremier vicekanselier
+bondscoach trainer coach hoofdtrainer aanvoerder doelman keeper verdediger middenvelder
+aanvaller spits international topscorer coureur renner wielrenner tennisser tennisster
 """.split())
 # Prefixes of compound roles (`oud-president`, `ex-premier`, `interim-president`).
 ROLE_PREFIXES: tuple[str, ...] = ("oud-", "ex-", "vice-", "interim-", "waarnemend-", "adjunct-")
