@@ -52,8 +52,10 @@ def align_passages(articles: list[AnalysedArticle], voices: dict[str, str] | Non
     if not sentences:
         return []
     voices = voices if voices is not None else find_voices(articles)
-    similarity = sentence_similarity(articles)
-    groups = _link_groups(sentences, similarity, pair_threshold, group_threshold)
+    if len(articles) == 1:
+        groups = [[i] for i in range(len(sentences))]  # only sentences of different articles are linked
+    else:
+        groups = _link_groups(sentences, sentence_similarity(articles), pair_threshold, group_threshold)
     passages: list[Passage] = []
     for members in sorted(groups, key=min):
         refs = [SentenceRef(sentences[i].article, sentences[i].start, sentences[i].end) for i in sorted(members)]

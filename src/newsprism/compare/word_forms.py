@@ -34,8 +34,23 @@ def word_pieces(text: str) -> list[str]:
     return [piece.lower() for piece in _WORD_PIECES.findall(text)]
 
 
+# Stems already computed, per language: the summary, framing and alignment stem the same words.
+_STEMS: dict[str, dict[str, str]] = {}
+_STEM_CACHE_LIMIT = 200_000
+
+
 def stem_word(word: str, lang: LanguageData) -> str:
     """Return a light stem of a lowercase word: inflection endings off, final spelling evened out."""
+    cache = _STEMS.setdefault(lang.code, {})
+    stem = cache.get(word)
+    if stem is None:
+        if len(cache) >= _STEM_CACHE_LIMIT:
+            cache.clear()
+        stem = cache[word] = _stem_word(word, lang)
+    return stem
+
+
+def _stem_word(word: str, lang: LanguageData) -> str:
     if len(word) <= _MIN_STEM or not word.isalpha():
         return word
     for prefix, ending in lang.participle_affixes:
