@@ -242,6 +242,8 @@ def find_predicates(text: str, start: int, end: int, lang: LanguageData) -> list
     lowered = text[start:end].lower()
     found: list[tuple[int, int, str]] = []
     for phrase in sorted(lang.predicate_classes, key=len, reverse=True):
+        if phrase not in lowered:  # a plain substring test first: most phrases are not in the sentence
+            continue
         for match in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", lowered):
             span = (start + match.start(), start + match.end())
             if not any(s < span[1] and span[0] < e for s, e, _ in found):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -67,20 +68,23 @@ def tokens_outside_quotes(doc: Doc, start: int, end: int, quoted: set[int]) -> l
     return [t.i for t in tokens if not t.is_space and t.i not in quoted and start <= t.idx < end]
 
 
+@lru_cache(maxsize=16)
+def _marks_of(quote_pairs: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], dict[str, set[str]]]:
+    """Return a pattern finding any quote mark (longest first, so `,,` before `,`) and each opener's closers."""
+    marks = sorted({m for pair in quote_pairs for m in pair}, key=len, reverse=True)
+    closers_of: dict[str, set[str]] = {}
+    for opener, closer in quote_pairs:
+        closers_of.setdefault(opener, set()).add(closer)
+    return re.compile("|".join(map(re.escape, marks))), closers_of
+
+
 def _pair_marks(text: str, start: int, end: int, lang: LanguageData) -> list[QuotedSpan]:
     """Return every balanced pair of marks between `start` and `end` (one paragraph)."""
-    marks = sorted({m for pair in lang.quote_pairs for m in pair}, key=len, reverse=True)
-    closers_of: dict[str, set[str]] = {}
-    for opener, closer in lang.quote_pairs:
-        closers_of.setdefault(opener, set()).add(closer)
+    pattern, closers_of = _marks_of(tuple(lang.quote_pairs))
     stack: list[tuple[str, int]] = []
     spans: list[QuotedSpan] = []
-    i = start
-    while i < end:
-        mark = next((m for m in marks if text.startswith(m, i)), None)
-        if mark is None:
-            i += 1
-            continue
+    for found in pattern.finditer(text, start, end):
+        i, mark = found.start(), found.group()
         role = _role(text, i, mark, lang)
         pending = [opener for opener, _ in stack]
         closes = role in ("close", "either") and any(mark in closers_of.get(o, ()) for o in pending)
@@ -99,7 +103,6 @@ def _pair_marks(text: str, start: int, end: int, lang: LanguageData) -> list[Quo
                 if same:
                     del stack[same[-1]:]  # a mark that opens and closes cannot nest in itself
             stack.append((mark, i))
-        i += len(mark)
     return spans
 
 
