@@ -190,14 +190,15 @@ def counting_tags(doc: Doc, lang: LanguageData) -> dict[int, str] | None:
     """
     if not doc.has_annotation("POS"):
         return None
-    tags = {t.idx: t.pos_ for t in doc}
-    for token in doc:
+    tokens = list(doc)  # one Token object per word, not one per pass
+    tags = {t.idx: t.pos_ for t in tokens}
+    for token in tokens:
         if token.pos_ == "NOUN" and _participle_like(token):
             tags[token.idx] = "VERB"
-    for token in doc:
-        if token.i == 0 or not _is_count_token(doc[token.i - 1], lang) or not token.text[:1].islower():
+    for token in tokens:
+        if token.i == 0 or not _is_count_token(tokens[token.i - 1], lang) or not token.text[:1].islower():
             continue
-        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        following = tokens[token.i + 1] if token.i + 1 < len(tokens) else None
         following_tag = tags[following.idx] if following is not None else ""
         if tags[token.idx] in _SUBSTANTIVE_TAGS and looks_plural(Word(token.text, 0, 0), lang) and (
                 following_tag not in (*_NOUN_TAGS, "ADJ")
