@@ -178,3 +178,13 @@ def test_english_text_uses_the_english_lists() -> None:
         ("Collective Security Treaty Organization", "ORG", "Collective Security Treaty Organization", False, None),
         ("CSTO", "ORG", "Collective Security Treaty Organization", False, None),
     ]
+
+
+def test_place_noun_makes_every_mention_of_the_name_a_place(analyse_text: Analyse) -> None:
+    # The NER takes the second `Tarvosk` for a person; `de stad Tarvosk` says what it is.
+    names = _names(analyse_text("De stad Tarvosk is onrustig. Later sprak Tarvosk over de onrust."))
+    assert names == [("Tarvosk", "LOC"), ("Tarvosk", "LOC")]
+
+
+def test_verb_staat_is_no_place_noun(analyse_text: Analyse) -> None:
+    assert _names(analyse_text("Vooraan staat Tarvosk te wachten.")) == [("Tarvosk", "PER")]
