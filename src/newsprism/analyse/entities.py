@@ -416,20 +416,23 @@ def _places_named_by_a_place_noun(doc: Doc, mentions: list[Mention], lang: Langu
 
 def _place_noun_before(doc: Doc, char: int, lang: LanguageData) -> bool:
     """Return True if the token at `char` follows a place noun such as `stad` or `provincie` (not a verb `staat`)."""
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    if span is None or span.start == 0:
-        return False
-    previous = doc[span.start - 1]
-    return previous.lower_ in lang.loc_cue_words and previous.pos_ in ("NOUN", "PROPN")
+    previous = _token_before(doc, char)
+    return previous is not None and previous.lower_ in lang.loc_cue_words and previous.pos_ in ("NOUN", "PROPN")
 
 
 def _word_before(doc: Doc, char: int, lang: LanguageData) -> str | None:
     """Return the lower-case word before the token at `char`, skipping an adjective of place."""
+    previous = _token_before(doc, char)
+    if previous is None:
+        return None
+    if previous.lower_ in lang.place_adjectives and previous.i >= 1:
+        previous = doc[previous.i - 1]
+    return previous.lower_
+
+
+def _token_before(doc: Doc, char: int) -> Token | None:
+    """Return the token before the one at character `char`, or None at the start of the text."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     if span is None or span.start == 0:
         return None
-    token = span[0]
-    previous = doc[token.i - 1]
-    if previous.lower_ in lang.place_adjectives and token.i >= 2:
-        previous = doc[token.i - 2]
-    return previous.lower_
+    return doc[span.start - 1]

@@ -80,7 +80,7 @@ def _marks_of(quote_pairs: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str]
 
 def _pair_marks(text: str, start: int, end: int, lang: LanguageData) -> list[QuotedSpan]:
     """Return every balanced pair of marks between `start` and `end` (one paragraph)."""
-    pattern, closers_of = _marks_of(tuple(lang.quote_pairs))
+    pattern, closers_of = _marks_of(lang.quote_pairs)
     stack: list[tuple[str, int]] = []
     spans: list[QuotedSpan] = []
     for found in pattern.finditer(text, start, end):

@@ -70,6 +70,11 @@ class UnionFind:
             return False
         return all(given_names_agree(x, y) for x in self.givens[ra] for y in self.givens[rb])
 
+    def retype(self, index: int, group: NameGroup, label: EntityType) -> None:
+        """Give a group that is still a set of its own another type (the NER's was weaker evidence)."""
+        group.label = label
+        self.labels[index] = {label} - {"MISC"}
+
     def join(self, a: int, b: int) -> bool:
         """Merge the sets of a and b if they agree; return whether they are now one."""
         if not self.can_join(a, b):
@@ -203,8 +208,7 @@ def _join_acronyms(union: UnionFind, groups: list[NameGroup], single: list[int],
         full = first_of[next(iter(keys))]
         if not union.can_join(full, i) and union.find(i) == i:
             # The NER's type for a bare acronym (`OM` as a place) is weak next to the one full name it abbreviates.
-            groups[i].label = groups[full].label
-            union.labels[i] = {groups[full].label} - {"MISC"}
+            union.retype(i, groups[i], groups[full].label)
         if union.join(full, i):
             attached.add(i)
     return attached
