@@ -12,7 +12,7 @@ from spacy.language import Language
 
 from newsprism.analyse import analyse_articles
 from newsprism.cluster.features import features_from_text
-from newsprism.cluster.online import OnlineClusterer, tfidf
+from newsprism.cluster.online import OnlineClusterer, names_disjoint, tfidf
 from newsprism.cluster.stories import cluster_features, group_into_stories
 from newsprism.ingest.metadata import parse_published
 from newsprism.model import AnalysedArticle, Article
@@ -82,6 +82,19 @@ def test_candidates_come_from_the_index_only() -> None:
     assert clusterer.candidates(unrelated) == []
     related = clusterer.vectors(features_from_text("Loods Veendam afgebrand", "De loods is verloren.", when))
     assert clusterer.candidates(related) == ["a"]
+
+
+def test_a_name_read_as_a_plain_word_elsewhere_is_shared() -> None:
+    clusterer = OnlineClusterer()
+    when = datetime(2031, 1, 5, 9, tzinfo=UTC)
+    clusterer.place(features_from_text("Plofkraak bij bank", "Een geldautomaat ontplofte vannacht in Zuidbroek.", when), "a")
+    story = clusterer.stories["a"]
+    # A sentence-opening one-word name is no name to the cheap reader, but it is still a word of the text.
+    notice = clusterer.vectors(features_from_text("Plofkraak", "Zuidbroek schrok wakker. Agent Jansen zoekt getuigen.", when))
+    assert "\x00zuidbroek" not in notice.names and notice.names
+    assert not names_disjoint(notice, story)
+    other = clusterer.vectors(features_from_text("Plofkraak", "Agent Jansen zoekt getuigen in Veendam.", when))
+    assert names_disjoint(other, story)
 
 
 def test_stories_older_than_the_window_are_closed_and_forgotten() -> None:

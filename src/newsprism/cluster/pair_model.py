@@ -24,7 +24,7 @@ FEATURE_NAMES = (
     "name_cos",  # IDF-weighted cosine of the names in the article and in the story
     "shared_numbers",  # numbers (not small ones, not years) both mention, up to 3, as a share of 3
     "log_gap_hours",  # log(1 + hours between the article and the story's nearest article)
-    "names_disjoint",  # 1 when both name people, places or organisations and share none of them
+    "names_disjoint",  # 1 when both name people, places or organisations and share none of them (`online.names_disjoint`)
 )
 
 
