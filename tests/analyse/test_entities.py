@@ -188,3 +188,9 @@ def test_place_noun_makes_every_mention_of_the_name_a_place(analyse_text: Analys
 
 def test_verb_staat_is_no_place_noun(analyse_text: Analyse) -> None:
     assert _names(analyse_text("Vooraan staat Tarvosk te wachten.")) == [("Tarvosk", "PER")]
+
+
+def test_a_rank_is_no_place_noun(analyse_text: Analyse) -> None:
+    # `plaats` is a place noun (`de plaats Tarvosk`), but after a rank it is a position in a race.
+    names = _names(analyse_text("Lewis Hamilton won in Monaco. Na de race stond op de eerste plaats Hamilton."))
+    assert names == [("Lewis Hamilton", "PER"), ("Monaco", "LOC"), ("Hamilton", "PER")]

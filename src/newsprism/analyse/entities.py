@@ -415,9 +415,14 @@ def _places_named_by_a_place_noun(doc: Doc, mentions: list[Mention], lang: Langu
 
 
 def _place_noun_before(doc: Doc, char: int, lang: LanguageData) -> bool:
-    """Return True if the token at `char` follows a place noun such as `stad` or `provincie` (not a verb `staat`)."""
+    """Return True if the token at `char` follows a place noun such as `stad` or `provincie`.
+
+    Not a verb (`staat`), and not a rank: `op de eerste plaats Hamilton` names no place.
+    """
     previous = _token_before(doc, char)
-    return previous is not None and previous.lower_ in lang.loc_cue_words and previous.pos_ in ("NOUN", "PROPN")
+    if previous is None or previous.lower_ not in lang.loc_cue_words or previous.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return previous.i == 0 or doc[previous.i - 1].pos_ != "NUM"
 
 
 def _word_before(doc: Doc, char: int, lang: LanguageData) -> str | None:
