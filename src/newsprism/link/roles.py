@@ -10,12 +10,17 @@ from newsprism.analyse.doc_cache import text_of
 from newsprism.lang import LanguageData
 from newsprism.model import Mention
 
+# Per language: every role noun, bare and after each role prefix (`oud-premier`). Asked for every token.
+_ROLE_FORMS: dict[str, frozenset[str]] = {}
+
 
 def is_role_noun(word: str, lang: LanguageData) -> bool:
     """Return True if the lower-case `word` is a role or title (`president`, `oud-premier`)."""
-    if word in lang.role_nouns:
-        return True
-    return any(word.startswith(prefix) and word[len(prefix):] in lang.role_nouns for prefix in lang.role_prefixes)
+    forms = _ROLE_FORMS.get(lang.code)
+    if forms is None:
+        forms = _ROLE_FORMS[lang.code] = frozenset(
+            {*lang.role_nouns, *(prefix + role for prefix in lang.role_prefixes for role in lang.role_nouns)})
+    return word in forms
 
 
 def bind_roles(doc: Doc, mentions: list[Mention], lang: LanguageData) -> list[Mention]:
