@@ -28,6 +28,11 @@ _NER_LABELS: dict[str, EntityType] = {
 _OPENING_PUNCT = frozenset("\"'‘“„«(-–—")
 
 
+def _is_person_label(label: str) -> bool:
+    """Return True if a pipeline's entity label (`PER`, `PERSON`) means a person."""
+    return _NER_LABELS.get(label) == "PER"
+
+
 @dataclass
 class _Run:
     """A stretch of tokens [start, end) that names something, before cleaning."""
@@ -98,7 +103,7 @@ def _surname_with_particles(ent: Span, inside: list[_Run], overlapping: list[_Ru
     if not inside or overlapping != inside:
         return False
     in_runs = {i for r in inside for i in range(r.start, r.end)}
-    person = ent.label_ in ("PER", "PERSON")
+    person = _is_person_label(ent.label_)
     return all(t.i in in_runs or t.lower_ in lang.name_particles and (person or t.text.islower()) for t in ent) \
         and (person or ent[0].i in in_runs) and any(t.i not in in_runs for t in ent)
 
@@ -197,7 +202,7 @@ def _may_join_over_particle(doc: Doc, start: int, particle: int, after: int, lan
     # A first name we know, or one the NER takes for a person while it does not take the word after
     # the particle for a place or organisation (`Virgil van Dijk`, not `Messi van Barcelona`).
     return names_before[0].lower_ in lang.first_names \
-        or names_before[0].ent_type_ in ("PER", "PERSON") and following.ent_type_ in ("", "PER", "PERSON")
+        or _is_person_label(names_before[0].ent_type_) and (not following.ent_type_ or _is_person_label(following.ent_type_))
 
 
 def _sentence_initial(doc: Doc, i: int) -> bool:
