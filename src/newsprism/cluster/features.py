@@ -20,6 +20,8 @@ from newsprism.model import AnalysedArticle
 MIN_NUMBER = 3.0
 # Four-digit numbers in this range are years, shared by most articles of a season.
 YEARS = (1900.0, 2100.0)
+# Names are terms of their own vocabulary: this prefix keeps them from ever meeting words.
+NAME_PREFIX = "\x00"
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -46,7 +48,7 @@ class ArticleFeatures:
     @property
     def name_terms(self) -> list[str]:
         """Return the names as terms of their own vocabulary (prefixed so they never meet words)."""
-        return ["\x00" + name for name in sorted(self.names)]
+        return [NAME_PREFIX + name for name in sorted(self.names)]
 
 
 def title_terms(title: str, language: str = "nl") -> list[str]:

@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 from operator import itemgetter
 from typing import Any
 
-from newsprism.cluster.features import ArticleFeatures
+from newsprism.cluster.features import NAME_PREFIX, ArticleFeatures
 from newsprism.cluster.pair_model import PairModel, load_pair_model
 
 Vector = dict[str, float]
@@ -168,7 +168,7 @@ class StoryProfile:
             profile = cls(key, dict(data["title"]), dict(data["text"]), dict(data["names"]), set(data["numbers"]),
                           size, first_published, last_published, recent=[dict(v) for v in data.get("recent", [])])
         else:
-            names = {"\x00" + name: 1.0 for name in data.get("names", [])}
+            names = {NAME_PREFIX + name: 1.0 for name in data.get("names", [])}
             profile = cls(key, {}, dict(data.get("centroid", {})), names, set(), size, first_published,
                           last_published)
         profile.refresh_norms()
@@ -207,8 +207,9 @@ def names_disjoint(article: ArticleVectors, story: StoryProfile) -> bool:
     """
     if not article.names or not story.names or article.names.keys() & story.names.keys():
         return False
-    return not (any(name[1:] in story.text for name in article.names)
-                or any(name[1:] in article.text for name in story.names))
+    skip = len(NAME_PREFIX)
+    return not (any(name[skip:] in story.text for name in article.names)
+                or any(name[skip:] in article.text for name in story.names))
 
 
 class OnlineClusterer:
