@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import multiprocessing
 from collections.abc import Callable, Iterator, Sequence
 
 from spacy.language import Language
@@ -16,9 +15,9 @@ from newsprism.analyse.quotes import find_quotes
 from newsprism.analyse.sentences import split_sentences
 from newsprism.analyse.times import find_times
 from newsprism.config import int_setting
-from newsprism.errors import ModelError
 from newsprism.lang import get_language
 from newsprism.model import AnalysedArticle, Article
+from newsprism.workers import fork_map
 
 # Below this many articles, starting worker processes costs more than it saves.
 _MIN_ARTICLES_FOR_PROCESSES = 40
@@ -74,25 +73,12 @@ def _analyse_here(pipeline: Language, articles: list[Article]) -> Iterator[Analy
         yield analyse_doc(doc, article)
 
 
-# The pipeline the forked workers inherit (set just before the pool starts; never pickled).
-_WORKER_PIPELINE: Language | None = None
-
-
-def _analyse_chunk(chunk: list[Article]) -> list[AnalysedArticle]:
-    if _WORKER_PIPELINE is None:
-        raise ModelError("worker process started without a pipeline")
-    return list(_analyse_here(_WORKER_PIPELINE, chunk))
+def _analyse_chunk(pipeline: Language, chunk: list[Article]) -> list[AnalysedArticle]:
+    return list(_analyse_here(pipeline, chunk))
 
 
 def _analyse_in_processes(pipeline: Language, articles: list[Article], processes: int) -> Iterator[AnalysedArticle]:
     """Parse and analyse chunks of articles in forked workers that share the loaded pipeline."""
-    global _WORKER_PIPELINE
-    _WORKER_PIPELINE = pipeline
     chunks = [articles[i:i + _CHUNK_SIZE] for i in range(0, len(articles), _CHUNK_SIZE)]
-    context = multiprocessing.get_context("fork")
-    try:
-        with context.Pool(processes) as pool:
-            for chunk_result in pool.imap(_analyse_chunk, chunks):
-                yield from chunk_result
-    finally:
-        _WORKER_PIPELINE = None
+    for chunk_result in fork_map(_analyse_chunk, pipeline, chunks, processes):
+        yield from chunk_result
