@@ -9,13 +9,11 @@ from dataclasses import replace
 
 import pytest
 from spacy.language import Language
+from tests.compare.story_fixtures import STORY_NAMES, load_story
 
-from newsprism import comparison
 from newsprism.analyse import analyse_articles, pipeline
 from newsprism.model import AnalysedArticle, Article
-from newsprism.report.story_json import story_to_dict
 from newsprism.workers import fork_map
-from tests.compare.story_fixtures import STORY_NAMES, load_story
 
 
 def _tag(shared: dict[str, object], item: int) -> tuple[int, int, bool]:
@@ -65,16 +63,3 @@ def test_analysis_in_processes_equals_analysis_in_one(fixture_articles: list[Art
     forked = analyse_articles(copy.deepcopy(fixture_articles), nlp=nl_nlp, n_process=2)
     assert [a.article.id for a in forked] == [a.id for a in fixture_articles]
     assert forked == analysed_alone
-
-
-def test_comparison_in_processes_equals_comparison_in_one(analysed_alone: list[AnalysedArticle],
-                                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(comparison, "_MIN_ARTICLES_FOR_PROCESSES", 2)
-    # Stories of 3, 3 and 4 articles: two tasks, the last one closed by the end of the list.
-    monkeypatch.setattr(comparison, "_ARTICLES_PER_TASK", 6)
-    monkeypatch.setenv("NEWSPRISM_N_PROCESS", "1")
-    alone = comparison.stories_from_analysed(copy.deepcopy(analysed_alone))
-    monkeypatch.setenv("NEWSPRISM_N_PROCESS", "2")
-    forked = comparison.stories_from_analysed(copy.deepcopy(analysed_alone))
-    assert len(alone) == len(STORY_NAMES)
-    assert [story_to_dict(s) for s in forked] == [story_to_dict(s) for s in alone]

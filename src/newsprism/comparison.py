@@ -11,16 +11,9 @@ from spacy.language import Language
 from newsprism.analyse import analyse_articles
 from newsprism.cluster import group_into_stories
 from newsprism.compare import build_story
-from newsprism.config import int_setting
 from newsprism.ingest import read_sources
 from newsprism.ingest.fetch import Fetcher
 from newsprism.model import AnalysedArticle, Article, InputFailure, Story
-from newsprism.workers import fork_map
-
-# Below this many articles, starting worker processes for the comparison costs more than it saves.
-_MIN_ARTICLES_FOR_PROCESSES = 40
-# Stories are sent to the workers in tasks of at least this many articles.
-_ARTICLES_PER_TASK = 16
 
 
 @dataclass
@@ -42,25 +35,9 @@ def compare_articles(articles: Sequence[Article], *, nlp: Language | None = None
 
 
 def stories_from_analysed(analysed: list[AnalysedArticle], *, summary_length: int | None = None) -> list[Story]:
-    """Return the stories of analysed articles: clustered, then compared (in parallel for big batches)."""
+    """Return the stories of analysed articles: clustered, then compared."""
     groups = group_into_stories(analysed)
-    processes = int_setting("n_process")
-    if processes < 2 or len(analysed) < _MIN_ARTICLES_FOR_PROCESSES:
-        return _build_stories((groups, summary_length), range(len(groups)))
-    # The workers inherit the groups by fork; only story numbers go out, built stories come back.
-    tasks: list[range] = []
-    start = size = 0
-    for number, group in enumerate(groups):
-        size += len(group)
-        if size >= _ARTICLES_PER_TASK or number == len(groups) - 1:
-            tasks.append(range(start, number + 1))
-            start, size = number + 1, 0
-    return [story for built in fork_map(_build_stories, (groups, summary_length), tasks, processes) for story in built]
-
-
-def _build_stories(work: tuple[list[list[AnalysedArticle]], int | None], numbers: range) -> list[Story]:
-    groups, summary_length = work
-    return [build_story(f"s{number + 1}", groups[number], summary_length) for number in numbers]
+    return [build_story(f"s{number}", group, summary_length) for number, group in enumerate(groups, start=1)]
 
 
 def compare_sources(sources: Sequence[str], *, fetcher: Fetcher | None = None, outlet: str | None = None,
