@@ -10,6 +10,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 
+from newsprism.analyse.sentences import SENTENCE_BREAKS
 from newsprism.errors import ModelError
 from newsprism.lang import get_language
 
@@ -31,6 +32,18 @@ def load(lang: str = "nl", model: str | None = None) -> Language:
 
 @lru_cache(maxsize=8)
 def _load_cached(lang: str, model: str | None) -> Language:
+    return with_sentence_breaks(_load_pipeline(lang, model))
+
+
+def with_sentence_breaks(nlp: Language) -> Language:
+    """Return `nlp` with sentence boundaries limited to sentence ends and line breaks, before its NER and parser."""
+    trained = [name for name in nlp.pipe_names if name in ("ner", "parser")]
+    if trained and SENTENCE_BREAKS not in nlp.pipe_names:
+        nlp.add_pipe(SENTENCE_BREAKS, before=trained[0])
+    return nlp
+
+
+def _load_pipeline(lang: str, model: str | None) -> Language:
     if model:
         try:
             return spacy.load(model)

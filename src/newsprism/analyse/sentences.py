@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
+import numpy
+from spacy.attrs import SENT_START
+from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsprism.analyse.doc_cache import text_of
 from newsprism.lang import LanguageData
 from newsprism.model import Sentence
+
+if TYPE_CHECKING:
+    from thinc.types import Ints2d
 
 _OPENING_QUOTES = frozenset({"“", "„", ",,", "‘", "«"})
 _AMBIGUOUS_QUOTES = frozenset({'"', "'", "»"})
@@ -36,6 +44,44 @@ def _ends_sentence(tokens: list[Token]) -> bool:
     while index > 0 and tokens[index].text in _CLOSING_MARKS | _OPENING_QUOTES:
         index -= 1
     return tokens[index].text[-1:] in _SENTENCE_FINAL
+
+
+# Tokens looked back over from a possible boundary: a sentence end and the quote marks after it.
+_END_WINDOW = 4
+# SENT_START values: a sentence starts here, cannot start here, or the parser decides.
+_START, _NOT_START, _UNDECIDED = 1, -1, 0
+SENTENCE_BREAKS = "newsprism_sentence_breaks"
+
+
+@Language.component(SENTENCE_BREAKS)
+def only_break_at_sentence_ends(doc: Doc) -> Doc:
+    """Start a sentence at each paragraph and forbid one where no sentence-final mark or line break stands.
+
+    The parser decides the rest. Alone, it cuts news text inside capitalised names
+    (`Fast | Retailing`) and after a paragraph break (`Bondscoach | Tite | was ...`), which
+    also spoils the parse of those sentences and hides `Tite` as a sentence opener.
+    """
+    if len(doc) < 2:
+        return doc
+    marks = _CLOSING_MARKS | _OPENING_QUOTES
+    words = [t.text for t in doc]
+    spaces = [t.is_space for t in doc]
+    starts = [_START] + [_UNDECIDED] * (len(doc) - 1)
+    for i in range(1, len(doc)):
+        previous = words[i - 1]
+        if spaces[i]:
+            starts[i] = _NOT_START
+        elif spaces[i - 1]:
+            if "\n\n" in previous:
+                starts[i] = _START  # a new paragraph
+        elif previous in marks:  # a quote mark or bracket: look back past it
+            if not _ends_sentence(list(doc[max(0, i - _END_WINDOW):i])):
+                starts[i] = _NOT_START
+        elif previous[-1] not in _SENTENCE_FINAL:
+            starts[i] = _NOT_START
+    values = numpy.array(starts, dtype="int64").astype("uint64").reshape(-1, 1)
+    doc.from_array([SENT_START], cast("Ints2d", values))
+    return doc
 
 
 def _repaired_sents(doc: Doc) -> list[list[Token]]:
