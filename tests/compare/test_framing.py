@@ -38,3 +38,18 @@ def test_framing_counts_own_voice_quotes_and_scare_quotes(analyse_text: Callable
 def test_no_actor_words_means_no_framing(analyse_text: Callable[..., AnalysedArticle]) -> None:
     article = analyse_text("Het regende zaterdag de hele dag in Utrecht.", article_id="a1")
     assert frame_story([article], [], article.quotes, get_language("nl")) == []
+
+
+def test_everyday_senses_of_labels_name_no_actor(analyse_text: Callable[..., AnalysedArticle]) -> None:
+    match = analyse_text("Ajax nam na tien minuten de leiding. De Braziliaanse aanvaller scoorde twee keer "
+                         "en de burgers van Amsterdam vierden feest.", article_id="a1")
+    assert frame_story([match], [], match.quotes, get_language("nl")) == []
+
+
+def test_everyday_labels_count_beside_another_label_of_their_actor(
+        analyse_text: Callable[..., AnalysedArticle]) -> None:
+    unrest = analyse_text("Honderden demonstranten trokken naar het plein. Volgens de politie werden tientallen "
+                          "aanvallers gedood. De regering nam de leiding over de stad.", article_id="a1")
+    framing = frame_story([unrest], [], unrest.quotes, get_language("nl"))
+    assert set(_words(framing, "protesters", "a1")) == {"demonstranten", "aanvallers"}
+    assert set(_words(framing, "government", "a1")) == {"regering", "leiding"}

@@ -4,7 +4,8 @@
 are the groups of the language's label lexicon (`lang/<code>/labels.py`: protesters,
 security forces, foreign troops, government); a word names an actor when its stem is a
 label's stem or ends in one (compound heads: `ME-agenten`, `Tokajev-bewind`). Only actors
-some article names appear. Format of one entry::
+some article names appear, and not those named only by labels with an everyday sense
+(`leiding`, `aanvaller`: `lang/<code>/labels.py` CONTEXT_LABELS). Format of one entry::
 
     {"actor": "protesters",
      "outlets": [                      # articles that name the actor, in story order
@@ -62,6 +63,8 @@ def frame_story(articles: list[AnalysedArticle], entities: list[Entity], quotes:
                 entry = _word_entry(usage, SCARE_QUOTED, article.id, term,
                                     found[1] if found else None, found[2] if found else None)
                 _count(entry, quote, names)
+    for actor in [a for a in usage if a != SCARE_QUOTED and _only_context_labels(usage[a], lang)]:
+        del usage[actor]
     order = {a.article.id: index for index, a in enumerate(articles)}
     outlets = {a.article.id: a.article.outlet for a in articles}
     actors = sorted((a for a in usage if a != SCARE_QUOTED), key=lambda a: (-_total(usage[a]), a))
@@ -72,6 +75,11 @@ def frame_story(articles: list[AnalysedArticle], entities: list[Entity], quotes:
         "outlets": [{"article": article_id, "outlet": outlets[article_id], "words": list(words.values())}
                     for article_id, words in sorted(usage[actor].items(), key=lambda item: order[item[0]])],
     } for actor in actors]
+
+
+def _only_context_labels(by_article: dict[str, dict[str, dict[str, object]]], lang: LanguageData) -> bool:
+    """Return True when every word for an actor is a label with an everyday sense (`leiding`, `aanvaller`)."""
+    return all(w["label"] in lang.context_labels for words in by_article.values() for w in words.values())
 
 
 def _label_stems(lang: LanguageData) -> dict[str, tuple[str, str, str]]:

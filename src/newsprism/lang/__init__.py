@@ -100,6 +100,7 @@ class LanguageData:
     compound_linkers: tuple[str, ...]
     compound_parts: frozenset[str]
     actor_labels: dict[str, dict[str, str]]
+    context_labels: frozenset[str]
     transliteration_rules: tuple[tuple[str, str], ...]
     gendered_surname_endings: tuple[tuple[str, str], ...]
     name_article_prefixes: tuple[str, ...]
@@ -179,7 +180,7 @@ _MODULE_FIELDS: dict[str, dict[str, str]] = {
         "stem_respellings": "STEM_RESPELLINGS", "participle_affixes": "PARTICIPLE_AFFIXES",
         "compound_linkers": "COMPOUND_LINKERS", "compound_parts": "COMPOUND_PARTS",
     },
-    "labels": {"actor_labels": "ACTOR_LABELS"},
+    "labels": {"actor_labels": "ACTOR_LABELS", "context_labels": "CONTEXT_LABELS"},
     "transliteration": {
         "transliteration_rules": "TRANSLITERATION_RULES", "name_article_prefixes": "ARTICLE_PREFIXES",
         "gendered_surname_endings": "GENDERED_SURNAME_ENDINGS",

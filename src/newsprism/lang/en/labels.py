@@ -27,3 +27,6 @@ ACTOR_LABELS: dict[str, dict[str, str]] = {
         "cabinet": "neutral", "regime": "hostile", "junta": "hostile", "dictator": "hostile",
     },
 }
+# Labels with an everyday sense outside conflicts (a basketball `guard`, a `crowd` at a match):
+# they name an actor only in a story that also uses one of that actor's other labels.
+CONTEXT_LABELS: frozenset[str] = frozenset({"crowd", "citizen", "guard", "attacker", "officer"})

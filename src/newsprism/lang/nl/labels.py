@@ -41,3 +41,9 @@ ACTOR_LABELS: dict[str, dict[str, str]] = {
         "dictator": "hostile", "dictatuur": "hostile", "despoot": "hostile",
     },
 }
+# Labels with an everyday sense outside conflicts (`de leiding nemen` in a match, a football
+# `aanvaller`, a player's `agent`, `burger`, `een troep`): they name an actor only in a story
+# that also uses one of that actor's other labels.
+CONTEXT_LABELS: frozenset[str] = frozenset({
+    "leiding", "burger", "agent", "aanvaller", "menigte", "troep", "garde",
+})
