@@ -63,6 +63,14 @@ def test_a_paragraph_starts_a_sentence_and_a_quote_may_end_one() -> None:
     assert starts["Daarna"] is None and starts["„"] is None and starts["Klaar"] is None
 
 
+def test_a_single_line_break_ends_a_sentence_after_a_heading_or_a_full_stop_not_in_wrapped_text() -> None:
+    starts = _starts("Storm in Amsterdam\nBomen vielen om.\nDe brandweer rukte uit naar tientallen adressen in de stad en de\n"
+                     "omliggende dorpen, waar veel schade was.")
+    assert starts["Bomen"] is True  # after a heading
+    assert starts["De"] is True  # after a full stop and a line break
+    assert starts["omliggende"] is None  # a long line without an end may be hard-wrapped: the parser decides
+
+
 def test_the_loaded_pipeline_keeps_a_name_after_a_paragraph_break_in_its_sentence(nl_nlp: Language) -> None:
     assert nl_nlp.pipe_names.index(SENTENCE_BREAKS) < nl_nlp.pipe_names.index("ner")
     doc = nl_nlp("De staking in de haven duurt voort.\n\nVakbondsbestuurder Smits wil praten. "

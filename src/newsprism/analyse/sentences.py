@@ -40,6 +40,11 @@ def _ends_sentence(tokens: list[Token]) -> bool:
     last = tokens[-1]
     if "\n" in last.whitespace_ or last.i + 1 >= len(last.doc) or last.doc[last.i + 1].is_space:
         return True
+    return _ends_with_sentence_mark(tokens)
+
+
+def _ends_with_sentence_mark(tokens: list[Token]) -> bool:
+    """Return True when the tokens end with sentence-final punctuation, perhaps followed by quote marks."""
     index = len(tokens) - 1
     while index > 0 and tokens[index].text in _CLOSING_MARKS | _OPENING_QUOTES:
         index -= 1
@@ -48,6 +53,8 @@ def _ends_sentence(tokens: list[Token]) -> bool:
 
 # Tokens looked back over from a possible boundary: a sentence end and the quote marks after it.
 _END_WINDOW = 4
+# A line this short that does not end a sentence is a heading, not a hard-wrapped line.
+_HEADING_MAX_WORDS = 8
 # SENT_START values: a sentence starts here, cannot start here, or the parser decides.
 _START, _NOT_START, _UNDECIDED = 1, -1, 0
 SENTENCE_BREAKS = "newsprism_sentence_breaks"
@@ -72,8 +79,8 @@ def only_break_at_sentence_ends(doc: Doc) -> Doc:
         if spaces[i]:
             starts[i] = _NOT_START
         elif spaces[i - 1]:
-            if "\n\n" in previous:
-                starts[i] = _START  # a new paragraph
+            if "\n" in previous and _line_ends_sentence(doc, i - 1):
+                starts[i] = _START
         elif previous in marks:  # a quote mark or bracket: look back past it
             if not _ends_sentence(list(doc[max(0, i - _END_WINDOW):i])):
                 starts[i] = _NOT_START
@@ -82,6 +89,21 @@ def only_break_at_sentence_ends(doc: Doc) -> Doc:
     values = numpy.array(starts, dtype="int64").astype("uint64").reshape(-1, 1)
     doc.from_array([SENT_START], cast("Ints2d", values))
     return doc
+
+
+def _line_ends_sentence(doc: Doc, newline: int) -> bool:
+    """Return True if the line break at token `newline` ends a sentence: a blank line, a line ending a
+    sentence, or a short line without a sentence end (a heading); a long one may be hard-wrapped."""
+    if "\n\n" in doc[newline].text or newline == 0:
+        return True
+    if _ends_with_sentence_mark(list(doc[max(0, newline - _END_WINDOW):newline])):
+        return True
+    words = 0
+    for k in range(newline - 1, -1, -1):
+        if doc[k].is_space and "\n" in doc[k].text:
+            break
+        words += not doc[k].is_punct
+    return words <= _HEADING_MAX_WORDS
 
 
 def _repaired_sents(doc: Doc) -> list[list[Token]]:
