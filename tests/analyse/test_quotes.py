@@ -110,6 +110,18 @@ def test_interrupted_quote_gives_both_parts_one_speaker(analyse_text: Callable[.
     ]
 
 
+@pytest.mark.parametrize("between,speaker", [
+    (" ", "Weerman Jansen"),  # the next sentence of the paragraph goes on with his words
+    ("\n\n", None),  # a new paragraph does not
+    (" Het KNMI gaf code oranje af. ", None),  # nor a quote after another sentence
+])
+def test_an_unattributed_quote_goes_on_after_reported_speech(
+        between: str, speaker: str | None, analyse_text: Callable[..., AnalysedArticle]) -> None:
+    text = f"Weerman Jansen zegt dat het morgen opnieuw onstuimig wordt.{between}„Binnen een uur is het gebied gepasseerd.”"
+    direct = [q for q in analyse_text(text).quotes if q.kind == "direct"]
+    assert [q.speaker_text for q in direct] == [speaker]
+
+
 def test_speaker_is_the_subject_of_the_parse_when_there_is_one(nl_nlp: Language) -> None:
     words = ["Tokajev", ",", "die", "al", "jaren", "regeert", ",", "zei", "dat", "de", "orde", "hersteld", "is", "."]
     heads = [7, 5, 5, 4, 5, 0, 5, 7, 11, 10, 11, 7, 11, 7]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from spacy.tokens import Doc
@@ -59,7 +60,24 @@ def find_quotes(doc: Doc, article: Article, mentions: list[Mention], lang: Langu
         quotes.append(quote)
     quotes.extend(find_reported_speech(doc, article.id, sentences, quoted, direct_ranges, finder, lang))
     quotes.sort(key=lambda q: (q.start, q.end))
+    _continue_after_reported_speech(quotes, sentences, text)
     return quotes
+
+
+def _continue_after_reported_speech(quotes: list[Quote], sentences: Sequence[Sentence], text: str) -> None:
+    """Give a direct quote without a speaker the speaker of the attributed quote in the sentence just before it.
+
+    `Morgen wordt het weer onstuimig, zegt Severin. "Binnen een uur is het voorbij."`: in one
+    paragraph, the unattributed quote goes on with the words of whoever spoke just before.
+    """
+    starts = [s.start for s in sentences]
+    for previous, quote in zip(quotes, quotes[1:]):
+        if quote.kind != "direct" or quote.speaker_start is not None or previous.speaker_start is None \
+                or previous.kind == "term" or "\n" in text[previous.end:quote.start]:
+            continue
+        if bisect_right(starts, quote.start) - bisect_right(starts, previous.end - 1) == 1:
+            quote.speaker_text, quote.speaker_start, quote.speaker_end = (
+                previous.speaker_text, previous.speaker_start, previous.speaker_end)
 
 
 def _doc_sentences(doc: Doc, article_id: str) -> list[Sentence]:
