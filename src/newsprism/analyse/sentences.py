@@ -82,7 +82,7 @@ def only_break_at_sentence_ends(doc: Doc) -> Doc:
             if "\n" in previous and _line_ends_sentence(doc, i - 1):
                 starts[i] = _START
         elif previous in marks:  # a quote mark or bracket: look back past it
-            if not _ends_sentence(list(doc[max(0, i - _END_WINDOW):i])):
+            if not _ends_with_sentence_mark(list(doc[max(0, i - _END_WINDOW):i])):
                 starts[i] = _NOT_START
         elif previous[-1] not in _SENTENCE_FINAL:
             starts[i] = _NOT_START
@@ -92,8 +92,11 @@ def only_break_at_sentence_ends(doc: Doc) -> Doc:
 
 
 def _line_ends_sentence(doc: Doc, newline: int) -> bool:
-    """Return True if the line break at token `newline` ends a sentence: a blank line, a line ending a
-    sentence, or a short line without a sentence end (a heading); a long one may be hard-wrapped."""
+    """Return True if the line break at token `newline` ends a sentence.
+
+    It does after a blank line, a sentence end, or a short line (a heading); a long line
+    without a sentence end may be hard-wrapped text, left to the parser.
+    """
     if "\n\n" in doc[newline].text or newline == 0:
         return True
     if _ends_with_sentence_mark(list(doc[max(0, newline - _END_WINDOW):newline])):
