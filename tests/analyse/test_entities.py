@@ -194,3 +194,11 @@ def test_a_rank_is_no_place_noun(analyse_text: Analyse) -> None:
     # `plaats` is a place noun (`de plaats Tarvosk`), but after a rank it is a position in a race.
     names = _names(analyse_text("Lewis Hamilton won in Monaco. Na de race stond op de eerste plaats Hamilton."))
     assert names == [("Lewis Hamilton", "PER"), ("Monaco", "LOC"), ("Hamilton", "PER")]
+
+
+def test_press_and_sport_roles_introduce_people(analyse_text: Analyse) -> None:
+    text = ("Verslaggever Gerri Eickhof is in Normandië. De Braziliaanse sterspeler Neymar mist het toernooi "
+            "in eigen land. Ook Neymar zelf baalt.")
+    mentions = [(m.text, m.label) for m in analyse_text(text).mentions if not m.derived]
+    assert ("Gerri Eickhof", "PER") in mentions
+    assert [label for name, label in mentions if name == "Neymar"] == ["PER", "PER"]

@@ -111,7 +111,7 @@ def test_interrupted_quote_gives_both_parts_one_speaker(analyse_text: Callable[.
 
 
 @pytest.mark.parametrize("between,speaker", [
-    (" ", "Weerman Jansen"),  # the next sentence of the paragraph goes on with his words
+    (" ", "Jansen"),  # the next sentence of the paragraph goes on with his words
     ("\n\n", None),  # a new paragraph does not
     (" Het KNMI gaf code oranje af. ", None),  # nor a quote after another sentence
 ])

@@ -1,8 +1,9 @@
 # Dutch role and title nouns that introduce a person (`de Kazachse president Kassym-Jomart
 # Tokayev`, `minister Hoekstra`) and later stand for them (`de president zei`). Collected from
-# Dutch news usage of political, military, church and company offices and of sport; does not cover
-# family roles (`zijn broer`), professions that rarely introduce a named person, or women's
-# forms beyond the common ones. Compounds with a prefix (`oud-president`, `vicepremier`) are
+# Dutch news usage of political, military, church and company offices, of sport, culture, the
+# press and science (`weerman Michiel Severin`, `hoogleraar X`); does not cover family roles
+# (`zijn broer`), professions that rarely introduce a named person, or women's forms beyond
+# the common ones. Compounds with a prefix (`oud-president`, `vicepremier`) are
 # matched by their last part.
 ROLE_NOUNS: frozenset[str] = frozenset("""
 president premier minister-president minister staatssecretaris kanselier koning koningin
@@ -16,6 +17,11 @@ procureur-generaal advocaat ombudsman commissaris hoofdcommissaris gezant
 vicepresident vicepremier vicekanselier
 bondscoach trainer coach hoofdtrainer aanvoerder doelman keeper verdediger middenvelder
 aanvaller spits international topscorer coureur renner wielrenner tennisser tennisster
+speler sterspeler voetballer stervoetballer voetbalvedette sterkhouder atleet zwemmer zwemster
+schaatser wielrenster hockeyer volleybalster basketballer bokser golfer sprinter
+zanger zangeres acteur actrice rapper presentator presentatrice cabaretier schrijver schrijfster
+regisseur dirigent fotograaf journalist verslaggever correspondent columnist weerman meteoroloog
+hoogleraar onderzoeker wetenschapper econoom historicus politicoloog criminoloog psychiater
 """.split())
 # Prefixes of compound roles (`oud-president`, `ex-premier`, `interim-president`).
 ROLE_PREFIXES: tuple[str, ...] = ("oud-", "ex-", "vice-", "interim-", "waarnemend-", "adjunct-")
