@@ -93,3 +93,12 @@ def test_pairs_in_running_text(analyse_text: Analyse, first: str, second: str, t
     articles, _ = _story(analyse_text, first, second)
     names = [[m for m in a.mentions if not m.derived and m.role is None][-1] for a in articles]
     assert (names[0].entity == names[1].entity) is together
+
+
+def test_a_role_before_a_name_outweighs_another_articles_ner_type(analyse_text: Analyse) -> None:
+    first = analyse_text("De Braziliaanse sterspeler Neymar mist het toernooi.", article_id="a1")
+    second = analyse_text("Neymar huilde in de dug-out. Neymar kon niet verder.", article_id="a2")
+    for mention in second.mentions:
+        mention.label = "ORG"  # what the NER of one outlet's text may say
+    entities = [e for e in link_entities([first, second], NL) if "Neymar" in e.variants]
+    assert [(e.type, len(e.mentions)) for e in entities] == [("PER", 3)]

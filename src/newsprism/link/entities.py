@@ -66,7 +66,8 @@ def _name_group(key: str, mentions: list[Mention], article: str, lang: LanguageD
     labels = Counter(m.label for m in names) or Counter(m.label for m in mentions)
     label = max(labels, key=lambda lab: (lab != "MISC", labels[lab], _LABEL_PRIORITY[lab]))
     return NameGroup(key=transliteration_key(key, lang), text=key, label=label, article=article,
-                     size=len(names), derived_only=all(m.derived for m in mentions))
+                     size=len(names), derived_only=all(m.derived for m in mentions),
+                     introduced_by_role=any(m.introduced_by for m in names))
 
 
 def _entities(union: UnionFind, groups: list[NameGroup], members: list[list[Mention]]) -> list[Entity]:

@@ -37,6 +37,7 @@ def bind_roles(doc: Doc, mentions: list[Mention], lang: LanguageData) -> list[Me
         following = _next_name(doc, token.i, names)
         if following is not None:
             following.label = "PER"
+            following.introduced_by = lower
             for mention in names.values():
                 if mention.key == following.key:
                     mention.label = "PER"
