@@ -197,8 +197,8 @@ def test_a_rank_is_no_place_noun(analyse_text: Analyse) -> None:
 
 
 def test_press_and_sport_roles_introduce_people(analyse_text: Analyse) -> None:
-    text = ("Verslaggever Gerri Eickhof is in Normandië. De Braziliaanse sterspeler Neymar mist het toernooi "
-            "in eigen land. Ook Neymar zelf baalt.")
+    text = ("Verslaggever Gerri Eickhof is in Normandië. Ajacied David Neres viel in. "
+            "De Braziliaanse sterspeler Neymar mist het toernooi in eigen land. Ook Neymar zelf baalt.")
     mentions = [(m.text, m.label) for m in analyse_text(text).mentions if not m.derived]
-    assert ("Gerri Eickhof", "PER") in mentions
+    assert ("Gerri Eickhof", "PER") in mentions and ("David Neres", "PER") in mentions
     assert [label for name, label in mentions if name == "Neymar"] == ["PER", "PER"]

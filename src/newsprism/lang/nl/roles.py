@@ -18,7 +18,7 @@ vicepresident vicepremier vicekanselier
 bondscoach trainer coach hoofdtrainer aanvoerder doelman keeper verdediger middenvelder
 aanvaller spits international topscorer coureur renner wielrenner tennisser tennisster
 speler sterspeler voetballer stervoetballer voetbalvedette sterkhouder atleet zwemmer zwemster
-schaatser wielrenster hockeyer volleybalster basketballer bokser golfer sprinter
+schaatser wielrenster hockeyer volleybalster basketballer bokser golfer sprinter ajacied feyenoorder psv'er
 zanger zangeres acteur actrice rapper presentator presentatrice cabaretier schrijver schrijfster
 regisseur dirigent fotograaf journalist verslaggever correspondent columnist weerman meteoroloog
 hoogleraar onderzoeker wetenschapper econoom historicus politicoloog criminoloog psychiater
