@@ -8,7 +8,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Span
 
-from newsprism.analyse.entities import drop_nested_mentions, find_mentions
+from newsprism.analyse.entities import _places_after_prepositions, drop_nested_mentions, find_mentions
 from newsprism.lang import get_language
 from newsprism.model import AnalysedArticle, Article, Mention
 from newsprism.nlp import load as load_pipeline
@@ -202,3 +202,15 @@ def test_press_and_sport_roles_introduce_people(analyse_text: Analyse) -> None:
     mentions = [(m.text, m.label) for m in analyse_text(text).mentions if not m.derived]
     assert ("Gerri Eickhof", "PER") in mentions and ("David Neres", "PER") in mentions
     assert [label for name, label in mentions if name == "Neymar"] == ["PER", "PER"]
+
+
+@pytest.mark.parametrize("text,name,key,label", [
+    ("Het duel in Brasilia eindigde gelijk.", "Brasilia", "Brasilia", "LOC"),  # the NER's person is a place
+    ("Het vertrouwen in Rutte is groot. Mark Rutte zweeg.", "Rutte", "Mark Rutte", "PER"),  # a full name explains it
+])
+def test_a_place_preposition_before_a_one_word_person_makes_it_a_place(nl_nlp: Language, text: str, name: str,
+                                                                        key: str, label: str) -> None:
+    start = text.index(name)
+    mention = Mention("a1", start, start + len(name), name, label="PER", key=key)
+    _places_after_prepositions(nl_nlp(text), [mention], get_language("nl"))
+    assert mention.label == label

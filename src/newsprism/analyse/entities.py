@@ -399,12 +399,22 @@ def _sentence_is_upper(doc: Doc, char: int) -> bool:
 
 
 def _places_after_prepositions(doc: Doc, mentions: list[Mention], lang: LanguageData) -> None:
-    """Make a still untyped one-word name a place if it follows `in`, `naar`, `uit` (after short forms are known)."""
-    places = {m.key for m in mentions if m.label == "MISC" and not m.derived and " " not in m.text
+    """Make a one-word name a place if it follows `in`, `naar`, `uit` (after short forms are known).
+
+    Untyped names, and names the NER took for a person (`in Brasilia`, `naar Tijuana`, `uit
+    Nederhemert`): a one-word name that no full name in the article explains is no person
+    there. A role noun before it (`sterspeler Neymar`, bound later) still makes it a person.
+    """
+    places = {m.key for m in mentions if m.label in _PLACE_PREPOSITION_RELABELS and not m.derived
+              and " " not in m.text and " " not in (m.key or m.text)
               and _word_before(doc, m.start, lang) in lang.loc_prepositions}
     for mention in mentions:
-        if mention.key in places and mention.label == "MISC":
+        if mention.key in places and mention.label in _PLACE_PREPOSITION_RELABELS:
             mention.label = "LOC"
+
+
+# Labels a place preposition before a one-word name overrides.
+_PLACE_PREPOSITION_RELABELS = frozenset({"MISC", "PER"})
 
 
 def _places_named_by_a_place_noun(doc: Doc, mentions: list[Mention], lang: LanguageData) -> None:
