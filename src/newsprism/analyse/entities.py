@@ -398,6 +398,10 @@ def _sentence_is_upper(doc: Doc, char: int) -> bool:
     return sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
 
+# Labels a place preposition before a one-word name overrides.
+_PLACE_PREPOSITION_RELABELS = frozenset({"MISC", "PER"})
+
+
 def _places_after_prepositions(doc: Doc, mentions: list[Mention], lang: LanguageData) -> None:
     """Make a one-word name a place if it follows `in`, `naar`, `uit` (after short forms are known).
 
@@ -411,10 +415,6 @@ def _places_after_prepositions(doc: Doc, mentions: list[Mention], lang: Language
     for mention in mentions:
         if mention.key in places and mention.label in _PLACE_PREPOSITION_RELABELS:
             mention.label = "LOC"
-
-
-# Labels a place preposition before a one-word name overrides.
-_PLACE_PREPOSITION_RELABELS = frozenset({"MISC", "PER"})
 
 
 def _places_named_by_a_place_noun(doc: Doc, mentions: list[Mention], lang: LanguageData) -> None:
