@@ -11,7 +11,7 @@ import pytest
 from spacy.language import Language
 
 from newsprism.analyse import analyse_articles
-from newsprism.cluster.features import features_from_text
+from newsprism.cluster.features import NAME_PREFIX, features_from_text
 from newsprism.cluster.online import OnlineClusterer, names_disjoint, tfidf
 from newsprism.cluster.stories import cluster_features, group_into_stories
 from newsprism.ingest.metadata import parse_published
@@ -91,7 +91,7 @@ def test_a_name_read_as_a_plain_word_elsewhere_is_shared() -> None:
     story = clusterer.stories["a"]
     # A sentence-opening one-word name is no name to the cheap reader, but it is still a word of the text.
     notice = clusterer.vectors(features_from_text("Plofkraak", "Zuidbroek schrok wakker. Agent Jansen zoekt getuigen.", when))
-    assert "\x00zuidbroek" not in notice.names and notice.names
+    assert NAME_PREFIX + "zuidbroek" not in notice.names and notice.names
     assert not names_disjoint(notice, story)
     other = clusterer.vectors(features_from_text("Plofkraak", "Agent Jansen zoekt getuigen in Veendam.", when))
     assert names_disjoint(other, story)
