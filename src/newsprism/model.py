@@ -66,7 +66,7 @@ class Mention(Span):
     entity: str | None = None  # entity id once linked
     key: str = ""  # within-article resolution key (full name the mention refers to)
     role: str | None = None  # set on a role standing for a person named earlier (`de president`): the role noun
-    introduced_by: str | None = None  # the role noun right before the name (`sterspeler Neymar`): a person
+    introduced_by: str | None = None  # the noun right before the name that gives its type (`sterspeler Neymar`)
 
 
 @dataclass

@@ -204,6 +204,20 @@ def test_press_and_sport_roles_introduce_people(analyse_text: Analyse) -> None:
     assert [label for name, label in mentions if name == "Neymar"] == ["PER", "PER"]
 
 
+def test_an_organisation_noun_makes_every_mention_of_the_name_an_organisation(analyse_text: Analyse) -> None:
+    # The NER takes both `Melodia`s for a person; `streamingdienst` (a compound of `dienst`) says otherwise.
+    article = analyse_text("De streamingdienst Melodia betaalt artiesten te weinig. "
+                           "Zangeres Anouk Jansen stapt op bij Melodia.")
+    mentions = [(m.text, m.label, m.introduced_by) for m in article.mentions if not m.derived]
+    assert mentions == [("Melodia", "ORG", "streamingdienst"), ("Anouk Jansen", "PER", "zangeres"),
+                        ("Melodia", "ORG", None)]
+
+
+def test_a_fund_manager_is_no_organisation_noun(analyse_text: Analyse) -> None:
+    # `beheerder` alone is a person's job; only `netbeheerder` introduces a company.
+    assert _names(analyse_text("Fondsbeheerder Olivier Hertoghe verwacht herstel.")) == [("Olivier Hertoghe", "PER")]
+
+
 @pytest.mark.parametrize("text,name,key,label", [
     ("Het duel in Brasilia eindigde gelijk.", "Brasilia", "Brasilia", "LOC"),  # the NER's person is a place
     ("Het vertrouwen in Rutte is groot. Mark Rutte zweeg.", "Rutte", "Mark Rutte", "PER"),  # a full name explains it

@@ -102,3 +102,12 @@ def test_a_role_before_a_name_outweighs_another_articles_ner_type(analyse_text: 
         mention.label = "ORG"  # what the NER of one outlet's text may say
     entities = [e for e in link_entities([first, second], NL) if "Neymar" in e.variants]
     assert [(e.type, len(e.mentions)) for e in entities] == [("PER", 3)]
+
+
+def test_an_organisation_noun_before_a_name_outweighs_another_articles_ner_type(analyse_text: Analyse) -> None:
+    first = analyse_text("De netbeheerder Voltema herstelt de storing.", article_id="a1")
+    second = analyse_text("Volgens Voltema duurt het uren. Ook bij Voltema is men boos.", article_id="a2")
+    for mention in second.mentions:
+        mention.label = "PER"  # what the NER says of a brand in running text
+    entities = [e for e in link_entities([first, second], NL) if "Voltema" in e.variants]
+    assert [(e.type, len(e.mentions)) for e in entities] == [("ORG", 3)]

@@ -59,7 +59,7 @@ def find_mentions(doc: Doc, article: Article, lang: LanguageData) -> list[Mentio
             mention.label = _rule_label(doc, mention, lang)
     resolve_article_names(mentions, text_of(doc), lang)
     _places_after_prepositions(doc, mentions, lang)
-    _places_named_by_a_place_noun(doc, mentions, lang)
+    _names_typed_by_a_noun_before(doc, mentions, lang)
     mentions.extend(bind_roles(doc, mentions, lang))
     return sorted(mentions, key=lambda m: (m.start, -m.end))
 
@@ -417,16 +417,36 @@ def _places_after_prepositions(doc: Doc, mentions: list[Mention], lang: Language
             mention.label = "LOC"
 
 
-def _places_named_by_a_place_noun(doc: Doc, mentions: list[Mention], lang: LanguageData) -> None:
-    """Make every mention of a one-word name a place once the article calls it one (`de stad Almaty`).
+def _names_typed_by_a_noun_before(doc: Doc, mentions: list[Mention], lang: LanguageData) -> None:
+    """Give every mention of a name the type a noun right before one of them says it has.
 
-    The apposition is stronger evidence than the NER's vote over the article's other mentions.
+    `de stad Almaty` makes a one-word name a place; `netbeheerder Stedin` or `telecombedrijf
+    KPN` makes a name an organisation, and the mention after the noun records it, so the
+    story's other articles follow (`link.name_matching`). The apposition is stronger evidence
+    than the NER's vote over the article's other mentions.
     """
-    places = {m.key for m in mentions if not m.derived and m.role is None and " " not in m.text
-              and _place_noun_before(doc, m.start, lang)}
+    typed: dict[str, EntityType] = {}
     for mention in mentions:
-        if mention.key in places and not mention.derived and mention.role is None:
-            mention.label = "LOC"
+        if mention.derived or mention.role is not None:
+            continue
+        if " " not in mention.text and _place_noun_before(doc, mention.start, lang):
+            typed[mention.key] = "LOC"
+        elif (noun := _organisation_noun_before(doc, mention.start, lang)) is not None:
+            typed[mention.key] = "ORG"
+            mention.introduced_by = noun
+    for mention in mentions:
+        if mention.key in typed and not mention.derived and mention.role is None:
+            mention.label = typed[mention.key]
+
+
+def _organisation_noun_before(doc: Doc, char: int, lang: LanguageData) -> str | None:
+    """Return the noun before the token at `char` if it names a kind of organisation (`autobouwer`)."""
+    previous = _token_before(doc, char)
+    if previous is None or not previous.lower_.endswith(lang.org_cue_heads):
+        return None
+    if previous.pos_ in ("VERB", "AUX"):  # `bond` (tied), `merk` (notice); the tagger's ADJ for a noun is kept
+        return None
+    return previous.lower_
 
 
 def _place_noun_before(doc: Doc, char: int, lang: LanguageData) -> bool:

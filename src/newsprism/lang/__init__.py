@@ -111,6 +111,7 @@ class LanguageData:
     place_adjectives: dict[str, str]
     org_words: frozenset[str]
     loc_cue_words: frozenset[str]
+    org_cue_heads: tuple[str, ...]
     loc_prepositions: frozenset[str]
     place_suffixes: tuple[str, ...]
     first_names: frozenset[str]
@@ -191,7 +192,8 @@ _MODULE_FIELDS: dict[str, dict[str, str]] = {
     },
     "place_adjectives": {"place_adjectives": "PLACE_ADJECTIVES"},
     "name_labels": {
-        "org_words": "ORG_WORDS", "loc_cue_words": "LOC_CUE_WORDS", "loc_prepositions": "LOC_PREPOSITIONS",
+        "org_words": "ORG_WORDS", "loc_cue_words": "LOC_CUE_WORDS", "org_cue_heads": "ORG_CUE_HEADS",
+        "loc_prepositions": "LOC_PREPOSITIONS",
         "place_suffixes": "PLACE_SUFFIXES", "first_names": "FIRST_NAMES", "non_name_openers": "NON_NAME_OPENERS",
     },
 }

@@ -67,7 +67,7 @@ def _name_group(key: str, mentions: list[Mention], article: str, lang: LanguageD
     label = max(labels, key=lambda lab: (lab != "MISC", labels[lab], _LABEL_PRIORITY[lab]))
     return NameGroup(key=transliteration_key(key, lang), text=key, label=label, article=article,
                      size=len(names), derived_only=all(m.derived for m in mentions),
-                     introduced_by_role=any(m.introduced_by for m in names))
+                     introduced_as=next((m.label for m in names if m.introduced_by), None))
 
 
 def _entities(union: UnionFind, groups: list[NameGroup], members: list[list[Mention]]) -> list[Entity]:

@@ -33,7 +33,7 @@ class NameGroup:
     size: int
     derived_only: bool = False
     context: frozenset[str] = field(default_factory=frozenset)
-    introduced_by_role: bool = False  # a role noun introduced one of its mentions: it names a person
+    introduced_as: EntityType | None = None  # the type a noun before one of its mentions gave it (`sterspeler X`)
 
     @property
     def words(self) -> list[str]:
@@ -151,11 +151,12 @@ def _join_equal_keys(union: UnionFind, groups: list[NameGroup], indices: list[in
     for i in indices:
         by_key[groups[i].key].append(i)
     for same in by_key.values():
-        if any(groups[i].introduced_by_role for i in same):
-            # The NER's type in other articles is weaker evidence than `sterspeler Neymar`.
+        introduced = next((groups[i].introduced_as for i in same if groups[i].introduced_as), None)
+        if introduced is not None:
+            # The NER's type in other articles is weaker evidence than `sterspeler Neymar` or `netbeheerder Stedin`.
             for i in same:
-                if groups[i].label != "PER" and union.find(i) == i and union.size[i] == groups[i].size:
-                    union.retype(i, groups[i], "PER")
+                if groups[i].label != introduced and union.find(i) == i and union.size[i] == groups[i].size:
+                    union.retype(i, groups[i], introduced)
         typed = sorted(same, key=lambda i: (groups[i].label == "MISC", -groups[i].size))
         for i in typed[1:]:
             if not union.join(typed[0], i):

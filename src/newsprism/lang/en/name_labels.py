@@ -10,6 +10,12 @@ nations
 LOC_CUE_WORDS: frozenset[str] = frozenset("""
 city capital country province region village town state island river republic
 """.split())
+# Nouns right before a name that make it an organisation (`the carmaker Tesla`, `streaming
+# service Spotify`); English writes them as separate words, so each is matched whole.
+ORG_CUE_HEADS: tuple[str, ...] = tuple("""
+company carmaker automaker manufacturer retailer supermarket insurer bank lender airline
+broadcaster newspaper publisher network platform party union agency startup brand chain
+""".split())
 LOC_PREPOSITIONS: frozenset[str] = frozenset({"in", "near"})
 PLACE_SUFFIXES: tuple[str, ...] = ("stan", "land", "burg", "ia")
 FIRST_NAMES: frozenset[str] = frozenset("""

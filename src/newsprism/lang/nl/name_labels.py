@@ -16,6 +16,17 @@ LOC_CUE_WORDS: frozenset[str] = frozenset("""
 stad hoofdstad land provincie regio dorp plaats deelstaat staat eiland rivier republiek
 gemeente wijk streek grensstad havenstad
 """.split())
+# Endings of the nouns right before a name that make it an organisation (`netbeheerder Stedin`,
+# `telecombedrijf KPN`, `streamingdienst Spotify`, `verslavingsinstituut Jellinek`): matched
+# on the end of a lower-case word, so compounds count. Not `club`, `ploeg` or `team` (clubs
+# named after their city, which CoNLL-2002 labels as places), not `beheerder` or `maker` alone
+# (`fondsbeheerder X` is a person), not `groep` (bands).
+ORG_CUE_HEADS: tuple[str, ...] = tuple("""
+bedrijf concern instituut dienst fabrikant bouwer netbeheerder maatschappij verzekeraar bank
+keten partij omroep krant platform organisatie zender winkel merk fonds bond supermarkt
+uitgeverij leverancier netwerk coöperatie federatie agentschap persbureau dagblad weekblad
+tijdschrift warenhuis brouwerij provider
+""".split())
 # Prepositions of place: a single unknown name right after one is taken as a place.
 LOC_PREPOSITIONS: frozenset[str] = frozenset({"in", "naar", "uit", "nabij"})
 # Endings of place names (Kazachstan, Nederland, Oekraïne keeps its own clue).
