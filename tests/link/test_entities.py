@@ -111,3 +111,20 @@ def test_an_organisation_noun_before_a_name_outweighs_another_articles_ner_type(
         mention.label = "PER"  # what the NER says of a brand in running text
     entities = [e for e in link_entities([first, second], NL) if "Voltema" in e.variants]
     assert [(e.type, len(e.mentions)) for e in entities] == [("ORG", 3)]
+
+
+def test_two_similar_places_one_article_writes_both_of_stay_two(analyse_text: Analyse) -> None:
+    first = analyse_text("Het duel in Brasilia eindigde gelijk. Brazilië is teleurgesteld.", article_id="a1")
+    second = analyse_text("In Brazilië is de teleurstelling groot.", article_id="a2")
+    for mention in [*first.mentions, *second.mentions]:
+        mention.label = "LOC"
+    entities = sorted(sorted(e.variants) for e in link_entities([first, second], NL))
+    assert entities == [["Brasilia"], ["Brazilië"]]
+
+
+def test_a_person_one_article_writes_two_ways_stays_one(analyse_text: Analyse) -> None:
+    # A typo, not two people: only places are told apart by an article that writes both.
+    first = analyse_text("Eigenaar Andrea Della Valle verkoopt. Ook Delle Valle zelf is blij.", article_id="a1")
+    second = analyse_text("De familie van Andrea Della Valle verkoopt de club.", article_id="a2")
+    people = [sorted(e.variants) for e in link_entities([first, second], NL) if e.type == "PER"]
+    assert people == [["Andrea Della Valle", "Delle Valle"]]

@@ -53,6 +53,7 @@ class UnionFind:
             {tuple(g.words[:-1])} if len(g.words) > 1 and g.label in ("PER", "MISC") else set() for g in groups
         ]
         self.context: list[set[str]] = [set(g.context) for g in groups]
+        self.articles: list[set[str]] = [{g.article} for g in groups]
         self.size = [g.size for g in groups]
 
     def find(self, index: int) -> int:
@@ -89,8 +90,13 @@ class UnionFind:
         self.labels[ra] |= self.labels[rb]
         self.givens[ra] |= self.givens[rb]
         self.context[ra] |= self.context[rb]
+        self.articles[ra] |= self.articles[rb]
         self.size[ra] += self.size[rb]
         return True
+
+    def share_an_article(self, a: int, b: int) -> bool:
+        """Return True if one article writes a name of each set."""
+        return bool(self.articles[self.find(a)] & self.articles[self.find(b)])
 
 
 def words_match(a: str, b: str) -> bool:
@@ -179,7 +185,7 @@ def _join_similar_full_names(union: UnionFind, groups: list[NameGroup], multi: l
     for members in blocks.values():
         for n, a in enumerate(members):
             for b in members[n + 1:]:
-                if _full_names_match(groups[a], groups[b], union):
+                if _full_names_match(groups[a], groups[b], union) and not _places_told_apart(groups, union, a, b):
                     union.join(a, b)
 
 
@@ -256,6 +262,15 @@ def _fit(union: UnionFind, groups: list[NameGroup], bare: NameGroup, root: int, 
     return int(same_article), len(union.context[root] & bare.context), union.size[root]
 
 
+def _places_told_apart(groups: list[NameGroup], union: UnionFind, a: int, b: int) -> bool:
+    """Return True for two similar place names one article writes both of: two places (`Brasilia`, `Brazilië`).
+
+    Only places: an article that writes a person's name two ways mostly has a typo or an
+    inflection (`Della Valle` / `Delle Valle`, `Haags` / `Haagse`).
+    """
+    return groups[a].label == groups[b].label == "LOC" and union.share_an_article(a, b)
+
+
 def _join_similar_single_words(union: UnionFind, groups: list[NameGroup], single: list[int]) -> None:
     representatives: dict[str, int] = {}
     for i in single:
@@ -267,5 +282,6 @@ def _join_similar_single_words(union: UnionFind, groups: list[NameGroup], single
         for n, a in enumerate(members):
             for b in members[n + 1:]:
                 if union.find(a) != union.find(b) and _same_surname(groups[a].key, groups[b].key, union) \
-                        and groups[a].text.isupper() == groups[b].text.isupper():
+                        and groups[a].text.isupper() == groups[b].text.isupper() \
+                        and not _places_told_apart(groups, union, a, b):
                     union.join(a, b)
