@@ -165,6 +165,10 @@ FORMS = [
     ("Minstens veertig mensen stierven.", "Minstens veertig mensen", None, 40, None, False, "mensen", None),
     ("Het dodental is opgelopen tot 112 slachtoffers.", "112 slachtoffers", 112, 112, 112, False, "slachtoffers", None),
     ("Er kwamen twee à drie vrachtwagens.", "twee à drie vrachtwagens", None, 2, 3, False, "vrachtwagens", None),
+    ("Het herstel kost tientallen miljoenen euro's.", "tientallen miljoenen euro's", None, 20e6, 99e6, True,
+     "euro's", "euro"),
+    ("Het raakt mensen tussen grofweg 40 en 50 jaar.", "tussen grofweg 40 en 50 jaar", None, 40, 50, True, "jaar",
+     "jaar"),
 ]
 
 
@@ -176,6 +180,27 @@ def test_each_form_gives_its_bounds(analyse_text: Callable[..., AnalysedArticle]
     assert [(q.text, q.value, q.low, q.high, q.approximate, q.counted, q.unit) for q in quantities] == [
         (span, value, low, high, approximate, counted, unit)]
     assert text[quantities[0].start:quantities[0].end] == span
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A bare number before a joiner counts what the next number counts ...
+    ("De koersen stegen respectievelijk 3,2 en 2,8 procent.", [("3,2", "procent"), ("2,8 procent", "procent")]),
+    ("Het wordt morgen 25 tot 30 graden.", [("25", "graad"), ("30 graden", "graad")]),
+    ("Er vielen zeven of acht bomen om.", [("zeven", "boom"), ("acht bomen", "boom")]),
+    ("De groei valt met 1,1 in plaats van 1,6 procent tegen.", [("1,1", "procent"), ("1,6 procent", "procent")]),
+    # ... a large bare number takes the unit the article gave the same number ...
+    ("Het kost 60 miljard euro. Die 60 miljard komt uit de fondsen.",
+     [("60 miljard euro", "euro"), ("60 miljard", "euro")]),
+    # ... but a small one, or one with other words between, stays bare.
+    ("In 2010 waren het er nog 42. Dit jaar zijn er 93 mensen opgestapt.", [("42", None), ("93 mensen", "mens")]),
+    # `met X tot Y` is a change and its outcome: X is the change, not a count of Y's people.
+    ("Het aantal werklozen steeg met 12.000 tot 390.000 mensen.", [("12.000", None), ("390.000 mensen", "mens")]),
+    # An age noun is itself what is counted: the verb after it is not.
+    ("Vooral 44-jarigen stappen over.", [("44-jarigen", "jaar")]),
+])
+def test_what_a_number_counts_from_its_neighbours(analyse_text: Callable[..., AnalysedArticle], text: str,
+                                                 expected: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.unit or q.counted_lemma) for q in analyse_text(text).quantities] == expected
 
 
 TRAPS = [

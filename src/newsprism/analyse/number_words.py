@@ -179,6 +179,10 @@ def _vague_numbers(text: str, lang: LanguageData) -> list[NumberSpan]:
         if bounds is None:
             continue
         low, high = bounds
-        numbers.append(NumberSpan(match.start(), match.end(), None, float(low),
-                                  float(high) if high is not None else None, "vague"))
+        end, scale = match.end(), 1
+        following = _WORD.match(text, _skip_spaces(text, end))
+        if following and following.start() > end and following.group(0).lower() in lang.plural_scales:
+            scale, end = lang.plural_scales[following.group(0).lower()], following.end()  # `tientallen miljoenen`
+        numbers.append(NumberSpan(match.start(), end, None, float(low * scale),
+                                  float(high * scale) if high is not None else None, "vague", scale))
     return numbers

@@ -47,6 +47,7 @@ def find_quantities(doc: Doc, article: Article, lang: LanguageData,
         if paired is not None:
             opener_start, partner = paired
             quantity = _range_quantity(text, article, number, partner, opener_start)
+            quantity.approximate = _qualifier_before(text, number.start, lang)[0] in lang.approximate_qualifiers
             index += 2
         else:
             quantity = _single_quantity(text, article, number, lang)
@@ -55,6 +56,8 @@ def find_quantities(doc: Doc, article: Article, lang: LanguageData,
     for position, quantity in enumerate(quantities):
         limit = quantities[position + 1].start if position + 1 < len(quantities) else len(text)
         _describe_counted(doc, quantity, limit, lang)
+    _share_coordinated_units(text, quantities, lang)
+    _share_units_of_the_same_number(quantities)
     _attach_sentence_context(doc, quantities, lang, sentences or [])
     return quantities
 
@@ -101,9 +104,12 @@ def _range_partner(text: str, numbers: list[NumberSpan], index: int,
     if between not in lang.range_joiners:
         return None
     before = text[max(0, first.start - _LOOK_BEHIND):first.start].lower()
+    qualifier = _qualifier_before(text, first.start, lang)[0]
+    if qualifier in lang.approximate_qualifiers:  # `tussen grofweg 40 en 50 jaar`
+        before = before[:before.rfind(qualifier)]
     for opener in sorted(lang.range_openers, key=len, reverse=True):
         if re.search(rf"(?<!\w){re.escape(opener)}\s+$", before):
-            return first.start - len(before) + before.rfind(opener), second
+            return first.start - len(text[max(0, first.start - _LOOK_BEHIND):first.start]) + before.rfind(opener), second
     if between in lang.range_standalone_joiners:
         return first.start, second
     return None
@@ -156,6 +162,8 @@ def _describe_counted(doc: Doc, quantity: Quantity, limit: int, lang: LanguageDa
         quantity.counted = "%"
         quantity.counted_lemma = quantity.unit
         return
+    if quantity.text.lower().endswith(lang.age_noun_suffixes):  # `50-jarigen`: the age noun is what is counted
+        return
     events = find_predicates(text, quantity.end, min(limit, len(text)), lang)
     if events:
         limit = events[0][0]
@@ -173,6 +181,47 @@ def _describe_counted(doc: Doc, quantity: Quantity, limit: int, lang: LanguageDa
     quantity.counted_lemma = head_lemma(counted, lang, doc, span[0], _parts_of_speech(doc, lang))
     quantity.end = span[1]
     quantity.text = text[quantity.start:quantity.end]
+
+
+def _is_bare(quantity: Quantity) -> bool:
+    return quantity.unit is None and quantity.counted is None
+
+
+def _take_unit(quantity: Quantity, source: Quantity) -> None:
+    quantity.unit, quantity.counted, quantity.counted_lemma = source.unit, source.counted, source.counted_lemma
+
+
+def _share_coordinated_units(text: str, quantities: list[Quantity], lang: LanguageData) -> None:
+    """Give a bare number what the next one counts when only a joiner stands between (`3,2 en 2,8 procent`)."""
+    for position in range(len(quantities) - 2, -1, -1):
+        quantity, following = quantities[position], quantities[position + 1]
+        if not _is_bare(quantity) or _is_bare(following):
+            continue
+        between = " ".join(text[quantity.end:following.start].lower().split())
+        if between.startswith("-") and len(between) > 1:  # `35- tot 44-jarigen`
+            between = between[1:].strip()
+        if between in lang.unit_sharing_joiners and (_last_word_before(text, quantity.start), between) not in lang.change_frames:
+            _take_unit(quantity, following)
+
+
+def _last_word_before(text: str, start: int) -> str:
+    words = text[max(0, start - _LOOK_BEHIND):start].lower().split()
+    return words[-1] if words else ""
+
+
+# A bare number this large repeats one the article gave with its unit (`60 miljard euro` ... `die 60 miljard`).
+_REPEATED_NUMBER_MIN = 1_000
+
+
+def _share_units_of_the_same_number(quantities: list[Quantity]) -> None:
+    """Give a bare large number the unit the article wrote with the same number elsewhere."""
+    described = [q for q in quantities if not _is_bare(q) and q.value is not None]
+    for quantity in quantities:
+        if not _is_bare(quantity) or quantity.value is None or quantity.value < _REPEATED_NUMBER_MIN:
+            continue
+        same = [q for q in described if q.value == quantity.value]
+        if same:
+            _take_unit(quantity, min(same, key=lambda q: abs(q.start - quantity.start)))
 
 
 def _attach_sentence_context(doc: Doc, quantities: list[Quantity], lang: LanguageData,

@@ -59,6 +59,7 @@ class LanguageData:
     number_units: dict[str, int]
     number_scales: dict[str, int]
     vague_counts: dict[str, tuple[int, int | None]]
+    plural_scales: dict[str, int]
     lower_bound_qualifiers: tuple[str, ...]
     upper_bound_qualifiers: tuple[str, ...]
     approximate_qualifiers: tuple[str, ...]
@@ -72,9 +73,12 @@ class LanguageData:
     number_joiners: tuple[str, ...]
     currency_symbols: dict[str, str]
     age_suffixes: tuple[str, ...]
+    age_noun_suffixes: tuple[str, ...]
     range_openers: tuple[str, ...]
     range_joiners: tuple[str, ...]
     range_standalone_joiners: tuple[str, ...]
+    unit_sharing_joiners: tuple[str, ...]
+    change_frames: frozenset[tuple[str, str]]
     prepositional_qualifiers: dict[str, tuple[str, ...]]
     number_label_words: frozenset[str]
     street_suffixes: tuple[str, ...]
@@ -151,6 +155,7 @@ _MODULE_FIELDS: dict[str, dict[str, str]] = {
     },
     "numbers": {
         "number_units": "UNITS", "number_scales": "SCALES", "vague_counts": "VAGUE_COUNTS",
+        "plural_scales": "PLURAL_SCALES",
         "lower_bound_qualifiers": "LOWER_BOUND_QUALIFIERS",
         "upper_bound_qualifiers": "UPPER_BOUND_QUALIFIERS",
         "approximate_qualifiers": "APPROXIMATE_QUALIFIERS",
@@ -160,8 +165,10 @@ _MODULE_FIELDS: dict[str, dict[str, str]] = {
         "half_suffixes": "HALF_SUFFIXES", "number_spelling_variants": "NUMBER_SPELLING_VARIANTS",
         "number_joiners": "NUMBER_JOINERS",
         "currency_symbols": "CURRENCY_SYMBOLS", "age_suffixes": "AGE_SUFFIXES",
+        "age_noun_suffixes": "AGE_NOUN_SUFFIXES",
         "range_openers": "RANGE_OPENERS", "range_joiners": "RANGE_JOINERS",
-        "range_standalone_joiners": "RANGE_STANDALONE_JOINERS",
+        "range_standalone_joiners": "RANGE_STANDALONE_JOINERS", "unit_sharing_joiners": "UNIT_SHARING_JOINERS",
+        "change_frames": "CHANGE_FRAMES",
         "prepositional_qualifiers": "PREPOSITIONAL_QUALIFIERS",
         "number_label_words": "NUMBER_LABEL_WORDS", "street_suffixes": "STREET_SUFFIXES",
         "clock_before": "CLOCK_BEFORE", "clock_after": "CLOCK_AFTER", "year_before": "YEAR_BEFORE",

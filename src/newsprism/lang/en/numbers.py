@@ -25,6 +25,7 @@ VAGUE_COUNTS: dict[str, tuple[int, int | None]] = {
     "dozens": (24, 99), "hundreds": (200, 999), "thousands": (2_000, 9_999),
     "millions": (2_000_000, None), "billions": (2_000_000_000, None),
 }
+PLURAL_SCALES: dict[str, int] = {"thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000}
 LOWER_BOUND_QUALIFIERS: tuple[str, ...] = ("more than", "over", "at least", "upwards of")
 UPPER_BOUND_QUALIFIERS: tuple[str, ...] = (
     "less than", "fewer than", "up to", "at most", "nearly", "almost", "under",
@@ -40,9 +41,12 @@ UNIT_WORDS: dict[str, str] = {
 }
 CURRENCY_SYMBOLS: dict[str, str] = {"€": "euro", "$": "dollar", "£": "pound"}
 AGE_SUFFIXES: tuple[str, ...] = ("-year-old", "-year-olds")
+AGE_NOUN_SUFFIXES: tuple[str, ...] = ("-year-olds",)
 RANGE_OPENERS: tuple[str, ...] = ("between", "from")
 RANGE_JOINERS: tuple[str, ...] = ("and", "to", "-", "–")
 RANGE_STANDALONE_JOINERS: tuple[str, ...] = ("-", "–", "to")
+UNIT_SHARING_JOINERS: tuple[str, ...] = ("and", "or", "to", "-", "–", ",", "instead of")
+CHANGE_FRAMES: frozenset[tuple[str, str]] = frozenset({("by", "to")})
 PREPOSITIONAL_QUALIFIERS: dict[str, tuple[str, ...]] = {
     "up to": ("rose", "risen", "climbed", "fell", "dropped"),
 }

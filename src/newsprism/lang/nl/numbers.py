@@ -38,6 +38,8 @@ VAGUE_COUNTS: dict[str, tuple[int, int | None]] = {
     "tienduizenden": (20_000, 99_999), "honderdduizenden": (200_000, 999_999),
     "miljoenen": (2_000_000, None), "miljarden": (2_000_000_000, None),
 }
+# Plural scale words after a vague count: `tientallen miljoenen` is 20-99 million.
+PLURAL_SCALES: dict[str, int] = {"duizenden": 1_000, "miljoenen": 1_000_000, "miljarden": 1_000_000_000}
 # Qualifiers before a number. Lower bound: low = the number, high open.
 LOWER_BOUND_QUALIFIERS: tuple[str, ...] = (
     "meer dan", "ruim", "zeker", "minstens", "minimaal", "ten minste", "tenminste",
@@ -57,7 +59,8 @@ APPROXIMATE_QUALIFIERS: tuple[str, ...] = (
 STRICT_LOWER: tuple[str, ...] = ("meer dan", "boven de", "zeker meer dan", "ruim meer dan")
 # What a unit word after a number measures; the key is the word as written (lowercased).
 UNIT_WORDS: dict[str, str] = {
-    "euro": "euro", "dollar": "dollar", "pond": "pond", "roebel": "roebel", "yuan": "yuan",
+    "euro": "euro", "euro's": "euro", "euro’s": "euro", "dollar": "dollar", "dollars": "dollar",
+    "pond": "pond", "roebel": "roebel", "yuan": "yuan",
     "procent": "procent", "%": "procent", "procentpunt": "procentpunt",
     "procentpunten": "procentpunt",
     "jaar": "jaar", "jaren": "jaar", "maanden": "maand", "maand": "maand", "dagen": "dag",
@@ -71,11 +74,19 @@ UNIT_WORDS: dict[str, str] = {
 CURRENCY_SYMBOLS: dict[str, str] = {"€": "euro", "$": "dollar", "£": "pond"}
 # Endings of ages written as one word with the number (`82-jarige`, `82-jarigen`).
 AGE_SUFFIXES: tuple[str, ...] = ("-jarige", "-jarigen", "-jarig")
+# Age suffixes that make a noun: `50-jarigen` is itself what is counted (`-jarige` may be an adjective).
+AGE_NOUN_SUFFIXES: tuple[str, ...] = ("-jarigen",)
 # Range frames: `tussen (de) 24 en 65`, `van 24 tot 65`, `24 tot 65`, `24 à 25`.
 RANGE_OPENERS: tuple[str, ...] = ("tussen de", "tussen", "van de", "van")
 RANGE_JOINERS: tuple[str, ...] = ("tot en met", "en", "tot", "à", "a", "-", "–")
 # Joiners that make a range without an opener (`twee à drie`, `24-25`); `en`/`tot` need one.
 RANGE_STANDALONE_JOINERS: tuple[str, ...] = ("à", "a", "-", "–")
+# Words between two numbers that make the first count what the second counts: `3,2 en 2,8
+# procent`, `zeven of acht bomen`, `25 tot 30 graden`, `veertien, vijftien prijzen`, `1,1 in
+# plaats van 1,6 procent`.
+UNIT_SHARING_JOINERS: tuple[str, ...] = ("en", "of", "tot", "à", "a", "-", "–", ",", "in plaats van")
+# ... unless (word before the first, joiner) frame a change: `steeg met 12.000 tot 390.000`.
+CHANGE_FRAMES: frozenset[tuple[str, str]] = frozenset({("met", "tot")})
 # Qualifier words that are plain prepositions after these words: `veroordeeld tot twintig jaar`
 # and `opgelopen tot 112` state the number exactly. After a number (`met 12.000 tot 390.000`) too.
 PREPOSITIONAL_QUALIFIERS: dict[str, tuple[str, ...]] = {
