@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from newsprism.model import InputFailure, Story
-from newsprism.report.views import build_view
+from newsprism.report.views import NO_CLAIMS, NO_QUOTES, build_view
 from newsprism.version import __version__
 
 
@@ -31,7 +31,8 @@ def render_html(stories: list[Story], failures: list[InputFailure]) -> str:
     """Return the whole report page for the stories and input errors."""
     template = _environment().get_template("report.html.j2")
     views = [(build_view(story), article_segments(story)) for story in stories]
-    return template.render(views=views, failures=failures, version=__version__)
+    return template.render(views=views, failures=failures, version=__version__, no_claims=NO_CLAIMS,
+                           no_quotes=NO_QUOTES)
 
 
 def article_segments(story: Story) -> dict[str, list[list[Segment]]]:

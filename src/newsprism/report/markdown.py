@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsprism.model import InputFailure, Story
-from newsprism.report.views import build_view
+from newsprism.report.views import NO_CLAIMS, NO_NAMES, NO_QUOTES, build_view
 
 
 def _cell(text: str) -> str:
@@ -18,11 +18,12 @@ def render_markdown(stories: list[Story], failures: list[InputFailure]) -> str:
         lines += [f"# {story.title}", "", "Articles: " + ", ".join(view.labels.values()), "", "## Summary", ""]
         for line in story.summary:
             lines.append(f"- {line.text} _({', '.join(view.labels[a] for a in line.articles)})_")
-        lines += ["", "## Numbers", "", "| status | claim | as reported |", "|---|---|---|"]
+        lines += ["", "## Numbers", ""]
+        lines += ["| status | claim | as reported |", "|---|---|---|"] if view.claims else [f"_{NO_CLAIMS}_"]
         for status, description, quantities in view.claims:
             reported = "; ".join(f"{view.labels[n.article]}: {n.text}" for n in quantities)
             lines.append(f"| {status} | {_cell(description)} | {_cell(reported)} |")
-        lines += ["", "## Quotes", ""]
+        lines += ["", "## Quotes", ""] + ([] if view.quote_groups else [f"_{NO_QUOTES}_"])
         for members, speaker in zip(view.quote_groups, view.speakers, strict=True):
             lines.append(f"- **{speaker}** ({members[0].kind})")
             for quote in members:
@@ -30,7 +31,8 @@ def render_markdown(stories: list[Story], failures: list[InputFailure]) -> str:
             for steps in view.drift.get(members[0].id, []):
                 wording = " ".join(f"~~{w}~~" if op == "-" else f"**{w}**" if op == "+" else w for op, w in steps)
                 lines.append(f"  - wording: {wording}")
-        lines += ["", "## Who and where", "", "| name | type | variants |", "|---|---|---|"]
+        lines += ["", "## Who and where", ""]
+        lines += ["| name | type | variants |", "|---|---|---|"] if story.entities else [f"_{NO_NAMES}_"]
         for entity in story.entities[:40]:
             lines.append(f"| {_cell(entity.name)} | {entity.type} | {_cell(' / '.join(entity.variants))} |")
         if view.framing:

@@ -9,7 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from newsprism.model import InputFailure, Story
-from newsprism.report.views import build_view
+from newsprism.report.views import NO_CLAIMS, NO_NAMES, NO_QUOTES, build_view
 
 _STATUS_STYLE = {"agree": "green", "conflict": "bold red", "single": "dim"}
 
@@ -44,7 +44,7 @@ def render_story(story: Story) -> Group:
     for status, description, quantities in view.claims:
         claims.add_row(Text(status, style=_STATUS_STYLE.get(status, "")), Text(description),
                        Text("\n".join(f"{view.labels[n.article]}: {n.text}" for n in quantities)))
-    parts.append(claims)
+    parts.append(claims if view.claims else Text(f"Numbers: {NO_CLAIMS}", style="dim"))
 
     quotes = Table(title="Quotes", expand=True)
     quotes.add_column("speaker")
@@ -63,7 +63,7 @@ def render_story(story: Story) -> Group:
                 lines.append(("−" if op == "-" else "+" if op == "+" else "") + words + " ", style=style)
             lines.append("\n")
         quotes.add_row(Text(speaker), first.kind, lines)
-    parts.append(quotes)
+    parts.append(quotes if view.quote_groups else Text(f"Quotes: {NO_QUOTES}", style="dim"))
 
     entities = Table(title="Who and where", expand=True)
     entities.add_column("name")
@@ -73,7 +73,7 @@ def render_story(story: Story) -> Group:
     for entity in story.entities[:40]:
         outlets = sorted({view.labels[m.article] for m in entity.mentions})
         entities.add_row(Text(entity.name), entity.type, Text(" / ".join(entity.variants)), Text(", ".join(outlets)))
-    parts.append(entities)
+    parts.append(entities if story.entities else Text(f"Who and where: {NO_NAMES}", style="dim"))
 
     if view.timeline:
         timeline = Table(title="Timeline", expand=True)

@@ -6,6 +6,11 @@ from dataclasses import dataclass, field
 
 from newsprism.model import ClaimStatus, Quantity, Quote, Story
 
+# What a report says in place of an empty section (every format says the same).
+NO_CLAIMS = "No counted facts found."
+NO_QUOTES = "No quotes found."
+NO_NAMES = "No names found."
+
 
 @dataclass
 class ArticleView:
