@@ -7,6 +7,8 @@ import pytest
 import spacy
 from spacy.language import Language
 
+from newsprism.nlp import rule_based_pipeline
+
 MODEL_PATH = Path(__file__).resolve().parents[1] / "src" / "newsprism" / "models" / "nl"
 
 
@@ -63,6 +65,17 @@ def test_no_sentence_break_after_abbreviation(shipped: Language) -> None:
         "Volgens dhr. Jansen en dr. Visser is het plan o.a. te duur.",
         "Morgen beslist de raad.",
     ]
+
+
+def test_an_acronym_ends_a_sentence(shipped: Language) -> None:
+    # spaCy's Dutch exceptions keep `IND.` and `VS.` whole (capital forms of legal abbreviations).
+    doc = shipped("Het gaat mis bij de IND. Zaken blijven liggen in de VS. Ook ING zwijgt.")
+    assert [s.text for s in doc.sents] == ["Het gaat mis bij de IND.", "Zaken blijven liggen in de VS.",
+                                           "Ook ING zwijgt."]
+
+
+def test_the_blank_dutch_pipeline_splits_acronyms_too() -> None:
+    assert [t.text for t in rule_based_pipeline("nl")("Het gaat mis bij de IND.")][-2:] == ["IND", "."]
 
 
 def test_sentences_survive_quotes(shipped: Language) -> None:

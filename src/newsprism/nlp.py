@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -58,6 +59,18 @@ def _load_pipeline(lang: str, model: str | None) -> Language:
     return rule_based_pipeline(lang)
 
 
+# A tokenizer exception for a word in capitals with a full stop (`IND.`, `VS.`, `ING.`, `RTL.`):
+# spaCy's Dutch list has 485 of them, the capital forms of legal abbreviations. In news they are
+# acronyms ending a sentence (in 300,000 lines of Dutch news, 406 of 449 stand before a capital).
+_CAPITALS_WITH_FULL_STOP = re.compile(r"[A-Z]{2,}\.")
+
+
+def drop_capital_abbreviations(tokenizer: Tokenizer) -> None:
+    """Drop the tokenizer exceptions that keep the full stop on a word in capitals (`de IND.` ends a sentence)."""
+    tokenizer.rules = {text: tokens for text, tokens in (tokenizer.rules or {}).items()
+                       if not _CAPITALS_WITH_FULL_STOP.fullmatch(text)}
+
+
 def rule_based_pipeline(lang: str) -> Language:
     """Return a blank pipeline with news tokenizer exceptions and a rule-based sentencizer."""
     nlp = spacy.blank(lang if lang in ("nl", "en") else "xx")
@@ -65,6 +78,7 @@ def rule_based_pipeline(lang: str) -> Language:
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):
         raise ModelError(f"the blank {lang} pipeline has no rule-based tokenizer")
+    drop_capital_abbreviations(tokenizer)
     for abbreviation in data.abbreviations:
         tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
         capitalised = abbreviation[:1].upper() + abbreviation[1:]

@@ -14,6 +14,8 @@ import spacy
 from spacy.language import Language
 from spacy.symbols import NORM, ORTH
 
+from newsprism.nlp import drop_capital_abbreviations
+
 EXTRA_ABBREVIATIONS = [
     "mw.",
     "i.c.m.",
@@ -60,6 +62,7 @@ QUOTE_INFIXES = [
 def customize_tokenizer(nlp: Language) -> Language:
     """Return ``nlp`` with newsprism's Dutch news rules added to its tokenizer."""
     tokenizer = nlp.tokenizer
+    drop_capital_abbreviations(tokenizer)
     for abbreviation in EXTRA_ABBREVIATIONS:
         for form in {abbreviation, abbreviation[:1].upper() + abbreviation[1:]}:
             tokenizer.add_special_case(form, [{ORTH: form}])
