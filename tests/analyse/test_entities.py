@@ -213,6 +213,18 @@ def test_an_organisation_noun_makes_every_mention_of_the_name_an_organisation(an
                         ("Melodia", "ORG", None)]
 
 
+def test_a_role_after_a_party_and_hyphen_introduces_a_person(analyse_text: Analyse) -> None:
+    article = analyse_text("Het ligt niet aan de regels, twittert VVD-Kamerlid Bente Becker. Becker is boos.")
+    assert [(m.text, m.label, m.introduced_by) for m in article.mentions if not m.derived] == [
+        ("Bente Becker", "PER", "vvd-kamerlid"), ("Becker", "PER", None)]
+
+
+def test_a_double_given_name_opening_a_sentence_stays_in_the_name(analyse_text: Analyse) -> None:
+    # The tagger takes `Kassym-Jomart` for a noun; a sentence-initial noun is no name, but this one is.
+    assert _names(analyse_text("Het ging goed. Kassym-Jomart Tokayev sprak daarna.")) == [
+        ("Kassym-Jomart Tokayev", "PER")]
+
+
 def test_a_fund_manager_is_no_organisation_noun(analyse_text: Analyse) -> None:
     # `beheerder` alone is a person's job; only `netbeheerder` introduces a company.
     assert _names(analyse_text("Fondsbeheerder Olivier Hertoghe verwacht herstel.")) == [("Olivier Hertoghe", "PER")]

@@ -10,6 +10,7 @@ article's short forms, abbreviations and roles are resolved (`link.article_names
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -26,6 +27,8 @@ _NER_LABELS: dict[str, EntityType] = {
     "LAW": "MISC", "LANGUAGE": "MISC",
 }
 _OPENING_PUNCT = frozenset("\"'‘“„«(-–—")
+# Two given names joined by a hyphen (`Kassym-Jomart`, `Jean-Pierre`).
+_DOUBLE_GIVEN_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+-[A-ZÀ-Ý][a-zà-ÿ]+")
 
 
 def _is_person_label(label: str) -> bool:
@@ -235,9 +238,20 @@ def _is_noise(doc: Doc, i: int, lang: LanguageData) -> bool:
         return True
     if _sentence_initial(doc, i) and not text.isupper():
         if doc.has_annotation("POS"):
-            return token.pos_ != "PROPN"
+            return token.pos_ != "PROPN" and not _opens_a_full_name(doc, i, lang)
         return lower in lang.stop_words or _occurs_lowercase(doc, lower)
     return False
+
+
+def _opens_a_full_name(doc: Doc, i: int, lang: LanguageData) -> bool:
+    """Return True for a given name the tagger took for a noun, opening a sentence (`Kassym-Jomart Tokayev sprak`).
+
+    It must look like a given name (a known one, or two joined by a hyphen), the NER must mark it
+    as part of a name, and a capitalised name word must follow: `Branchevereniging Netbeheer` is no name.
+    """
+    word = doc[i].text
+    return (word.lower() in lang.first_names or _DOUBLE_GIVEN_NAME.fullmatch(word) is not None) \
+        and doc[i].ent_iob_ in ("B", "I") and i + 1 < len(doc) and _is_name_token(doc[i + 1].text)
 
 
 def _unsupported_sentence_opener(doc: Doc, run: _Run, runs: list[_Run], lang: LanguageData) -> bool:

@@ -20,7 +20,11 @@ def is_role_noun(word: str, lang: LanguageData) -> bool:
     if forms is None:
         forms = _ROLE_FORMS[lang.code] = frozenset(
             {*lang.role_nouns, *(prefix + role for prefix in lang.role_prefixes for role in lang.role_nouns)})
-    return word in forms
+    if word in forms:
+        return True
+    # A party or organisation before a hyphen (`vvd-kamerlid`, `pvv-leider`, `nos-verslaggever`).
+    head = word.rpartition("-")[2]
+    return head != word and head in forms
 
 
 def bind_roles(doc: Doc, mentions: list[Mention], lang: LanguageData) -> list[Mention]:
