@@ -122,6 +122,23 @@ def test_an_unattributed_quote_goes_on_after_reported_speech(
     assert [q.speaker_text for q in direct] == [speaker]
 
 
+@pytest.mark.parametrize("text,speaker", [
+    # A demonstrative stands for the nearest speaker phrase before it, not for itself.
+    ("Een verslaggever sprak met een politiewoordvoerder. Die noemde het voorwerp levensgevaarlijk.",
+     "een politiewoordvoerder"),
+    # An adjective of place is no speaker; the phrase it opens is.
+    ("Het huis ging uit de verkoop nadat Britse kranten meldden dat het in slechte staat verkeert.",
+     "Britse kranten"),
+    # An object pronoun after a speech verb is the addressee, not the speaker.
+    ("Karabulut vroeg hem of dat ook gepaard kan gaan met kritiek.", "Karabulut"),
+    # A demonstrative determiner is no pronoun (`deze week`).
+    ("Eerder deze week werd bekendgemaakt dat de regisseur een nieuwe film gaat opnemen.", None),
+])
+def test_speakers_behind_pronouns_and_adjectives(analyse_text: Callable[..., AnalysedArticle], text: str,
+                                                 speaker: str | None) -> None:
+    assert [q.speaker_text for q in analyse_text(text).quotes] == [speaker]
+
+
 def test_speaker_is_the_subject_of_the_parse_when_there_is_one(nl_nlp: Language) -> None:
     words = ["Tokajev", ",", "die", "al", "jaren", "regeert", ",", "zei", "dat", "de", "orde", "hersteld", "is", "."]
     heads = [7, 5, 5, 4, 5, 0, 5, 7, 11, 10, 11, 7, 11, 7]

@@ -27,6 +27,7 @@ def _article_with_quote(text: str, speaker: str, occurrence: int = 1) -> Analyse
      "De president", 1, "Kassym-Jomart Tokayev"),
     ("Minister Anna Kovacs kwam binnen. Hij zei niets, maar Kovacs wel. Zij zei: ja.", "Zij", 1, "Anna Kovacs"),
     ("Volgens het Russische persbureau TASS is het kalm.", "Russische", 1, "TASS"),
+    ("Staatssecretaris Barbara Visser kwam. Volgens haar is de kazerne te oud.", "haar", 1, "Barbara Visser"),
     ("De Kazachse president Kassym-Jomart Tokayev belde de Russische president Vladimir Poetin. Later zei "
      "de Russische president dat hij komt.", "de Russische president", 1, "Vladimir Poetin"),
 ])

@@ -29,6 +29,10 @@ class Cue:
     kind: CueKind
 
 
+# How far back a demonstrative speaker (`Die`) looks for what it points to, at most.
+_ANTECEDENT_TOKENS = 60
+
+
 @dataclass(frozen=True)
 class Phrase:
     """Words naming a speaker: character offsets and the last token index."""
@@ -50,6 +54,8 @@ class SpeakerFinder:
         self.has_lemma = doc.has_annotation("LEMMA")
         self.mention_at: dict[int, Phrase] = {}
         for mention in mentions:
+            if mention.derived:  # an adjective of place (`Britse kranten meldden`) never speaks itself
+                continue
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is not None and len(span) and not (len(span) == 1 and span[0].lower_ in lang.stop_words):
                 self.mention_at[span.start] = self._with_flat_names(span.start, span.end - 1)
@@ -169,6 +175,9 @@ class SpeakerFinder:
         phrase = self.phrase_at(marker + 1, allowed)
         if phrase is not None:
             return phrase
+        following = self.doc[marker + 1] if marker + 1 < len(self.doc) else None
+        if following is not None and marker + 1 in allowed and following.lower_ in self.lang.object_speaker_pronouns:
+            return Phrase(following.idx, following.idx + len(following.text), marker + 1)  # `volgens hem`
         last: int | None = None
         for i in range(marker + 1, min(marker + 1 + _MAX_MODIFIERS + 1, len(self.doc))):
             token = self.doc[i]
@@ -244,14 +253,20 @@ class SpeakerFinder:
         token = self.doc[i]
         if i in self.mention_at:
             return self.mention_at[i]
-        if token.lower_ in self.lang.speaker_pronouns:
-            return Phrase(token.idx, token.idx + len(token.text), i)
-        if token.lower_ in self.lang.speaker_determiners:
-            role = self._role_after(i + 1, allowed)
+        lower = token.lower_
+        if lower in self.lang.speaker_determiners or lower in self.lang.place_adjectives:
+            role = self._role_after(i + 1, allowed)  # `haar woordvoerder`, `Britse kranten`
         else:
             role = i if self._is_role(token) else None
         if role is None:
-            return None
+            # `die` opens a role phrase (`die woordvoerder`) or, a pronoun by the tagger, stands for the
+            # nearest speaker before it (`Die noemde`).
+            if lower in self.lang.demonstrative_pronouns and self.has_pos and token.pos_ == "PRON":
+                antecedent = self._antecedent(i)
+                return antecedent or Phrase(token.idx, token.idx + len(token.text), i)
+            if lower not in self.lang.speaker_pronouns:
+                return None
+            return Phrase(token.idx, token.idx + len(token.text), i)
         if role + 1 in self.mention_at and role + 1 in allowed:
             return self.mention_at[role + 1]
         name = self._name_after_role(role + 1, allowed)
@@ -285,6 +300,28 @@ class SpeakerFinder:
                 return k
             if self.has_pos and token.pos_ not in ("ADJ", "NUM", "PROPN", "NOUN"):
                 return None
+        return None
+
+    def _antecedent(self, i: int) -> Phrase | None:
+        """Return the speaker a demonstrative at token i points back to: the last name or role before it.
+
+        `… sprak met een politiewoordvoerder. Die noemde het …`: a demonstrative stands for the
+        nearest phrase, not for the last person named, so the search stops at the sentence before.
+        """
+        sentence_starts = 0
+        for k in range(i - 1, max(-1, i - _ANTECEDENT_TOKENS), -1):
+            token = self.doc[k]
+            if token.is_sent_start:
+                sentence_starts += 1
+            named = next((phrase for start, phrase in self.mention_at.items() if phrase.last_token == k), None)
+            if named is not None:
+                return named
+            if self._is_role(token):
+                first = k - 1 if k > 0 and self.doc[k - 1].lower_ in self.lang.speaker_determiners else k
+                last = self._complement_end(k, set(range(k, i)))
+                return Phrase(self.doc[first].idx, self.doc[last].idx + len(self.doc[last].text), last)
+            if sentence_starts >= 2 or "\n\n" in token.whitespace_:
+                break
         return None
 
     def _is_role(self, token: Token) -> bool:

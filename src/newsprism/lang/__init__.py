@@ -49,6 +49,8 @@ class LanguageData:
     attribution_markers: tuple[str, ...]
     reported_clause_openers: tuple[str, ...]
     speaker_pronouns: tuple[str, ...]
+    object_speaker_pronouns: tuple[str, ...]
+    demonstrative_pronouns: tuple[str, ...]
     particle_speech_verbs: dict[str, tuple[str, ...]]
     naming_verbs: frozenset[str]
     trailing_attribution_markers: tuple[str, ...]
@@ -148,6 +150,7 @@ _MODULE_FIELDS: dict[str, dict[str, str]] = {
         "speech_verbs": "SPEECH_VERBS", "attribution_markers": "ATTRIBUTION_MARKERS",
         "reported_clause_openers": "REPORTED_CLAUSE_OPENERS",
         "speaker_pronouns": "SPEAKER_PRONOUNS",
+        "object_speaker_pronouns": "OBJECT_SPEAKER_PRONOUNS", "demonstrative_pronouns": "DEMONSTRATIVE_PRONOUNS",
         "particle_speech_verbs": "PARTICLE_SPEECH_VERBS", "naming_verbs": "NAMING_VERBS",
         "trailing_attribution_markers": "TRAILING_ATTRIBUTION_MARKERS",
         "agent_prepositions": "AGENT_PREPOSITIONS", "speaker_determiners": "SPEAKER_DETERMINERS",

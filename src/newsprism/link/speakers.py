@@ -40,7 +40,9 @@ def _overlapping(mentions: list[Mention], start: int, end: int) -> Mention | Non
 
 def _pronoun_referent(quote: Quote, persons: list[Mention], lang: LanguageData) -> Mention | None:
     """Return the last person named before a pronoun speaker (`hij`, `zij`)."""
-    if (quote.speaker_text or "").lower() not in lang.speaker_pronouns or quote.speaker_start is None:
+    pronoun = (quote.speaker_text or "").lower()
+    if pronoun not in lang.speaker_pronouns and pronoun not in lang.object_speaker_pronouns \
+            or quote.speaker_start is None:
         return None
     start = quote.speaker_start
     earlier = [m for m in persons if m.end <= start]

@@ -22,6 +22,8 @@ AGENT_PREPOSITIONS: tuple[str, ...] = ("by",)
 REPORTED_CLAUSE_OPENERS: tuple[str, ...] = ("that", "to")
 # Pronouns that can stand for a speaker named earlier in the article.
 SPEAKER_PRONOUNS: tuple[str, ...] = ("he", "she", "they")
+OBJECT_SPEAKER_PRONOUNS: tuple[str, ...] = ("him", "her", "them")
+DEMONSTRATIVE_PRONOUNS: tuple[str, ...] = ("this",)
 # Determiners and possessives that open a noun phrase naming a speaker.
 SPEAKER_DETERMINERS: tuple[str, ...] = ("the", "a", "an", "his", "her", "their", "this")
 # Words linking a speaker noun to its complement (`a spokesman for the police`).

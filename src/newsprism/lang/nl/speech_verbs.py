@@ -55,8 +55,13 @@ TRAILING_ATTRIBUTION_MARKERS: tuple[str, ...] = ("aldus",)
 AGENT_PREPOSITIONS: tuple[str, ...] = ("door",)
 # Subordinators that open a reported clause after a speech verb.
 REPORTED_CLAUSE_OPENERS: tuple[str, ...] = ("dat", "om")
-# Pronouns that can stand for a speaker named earlier in the article.
+# Pronouns that can stand for a speaker named earlier in the article ...
 SPEAKER_PRONOUNS: tuple[str, ...] = ("hij", "zij", "ze")
+# ... and, after `volgens` only, object pronouns (`volgens hem`; elsewhere `vroeg hem` is the addressee).
+OBJECT_SPEAKER_PRONOUNS: tuple[str, ...] = ("hem", "haar")
+# ... and demonstratives, when the tagger says they are pronouns: they point to the nearest name or
+# role before them (`… met een politiewoordvoerder. Die noemde het …`), not to the last person named.
+DEMONSTRATIVE_PRONOUNS: tuple[str, ...] = ("die", "deze")
 # Determiners and possessives that open a noun phrase naming a speaker.
 SPEAKER_DETERMINERS: tuple[str, ...] = ("de", "het", "een", "deze", "die", "zijn", "haar", "hun")
 # Words linking a speaker noun to its complement (`een woordvoerder van de politie`).
