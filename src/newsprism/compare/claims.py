@@ -70,6 +70,8 @@ def fact_similarity(first: Quantity, second: Quantity, lang: LanguageData) -> fl
     same_counted = _same_counted(first, second, lang)
     if first.unit:
         return 1.0 + overlap if overlap >= _MIN_CONTEXT_OVERLAP and (same_counted or not first.counted) else 0.0
+    if same_counted and counted_key(first, lang) in lang.generic_counted and overlap < _MIN_CONTEXT_OVERLAP:
+        return 0.0  # `vijf mensen` hurt in Amsterdam and `twee personen` checked at a campsite
     if not same_counted:
         return 0.0
     event_bonus = 0.5 if first.events and second.events and first.events[0] == second.events[0] else 0.0

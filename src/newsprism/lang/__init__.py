@@ -96,6 +96,7 @@ class LanguageData:
     term_adjective_endings: tuple[str, ...]
     plural_suffixes: tuple[str, ...]
     counted_synonyms: dict[str, str]
+    generic_counted: frozenset[str]
     stop_words: frozenset[str]
     sentence_openers_not_names: frozenset[str]
     name_particles: frozenset[str]
@@ -180,7 +181,7 @@ _MODULE_FIELDS: dict[str, dict[str, str]] = {
         "noun_phrase_determiners": "NOUN_PHRASE_DETERMINERS", "coordinators": "COORDINATORS",
         "complement_prepositions": "COMPLEMENT_PREPOSITIONS",
         "adjective_endings": "ADJECTIVE_ENDINGS", "plural_suffixes": "PLURAL_SUFFIXES",
-        "counted_synonyms": "COUNTED_SYNONYMS",
+        "counted_synonyms": "COUNTED_SYNONYMS", "generic_counted": "GENERIC_COUNTED",
     },
     "stop_words": {
         "stop_words": "STOP_WORDS", "sentence_openers_not_names": "SENTENCE_OPENERS_NOT_NAMES",

@@ -73,4 +73,7 @@ PLURAL_SUFFIXES: tuple[str, ...] = ("ies", "es", "s")
 COUNTED_SYNONYMS: dict[str, str] = {
     "protester": "protester", "demonstrator": "protester", "soldier": "soldier",
     "troop": "soldier",
+    "suspect": "suspect", "perpetrator": "suspect", "person": "person", "people": "person",
+    "house": "home", "home": "home", "visitor": "visitor", "spectator": "visitor",
 }
+GENERIC_COUNTED: frozenset[str] = frozenset({"person"})

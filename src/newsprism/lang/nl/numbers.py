@@ -156,4 +156,14 @@ COUNTED_SYNONYMS: dict[str, str] = {
     "dod": "dode", "dode": "dode", "slachtoffer": "dode",
     "gewond": "gewonde", "gewonde": "gewonde",
     "arrestatie": "arrestant", "arrestant": "arrestant",
+    # Counts of one event's people and things in other words (`twee verdachten` / `twee daders`,
+    # `200 mensen` / `200 personen`, `vijftien woningen` / `15 huizen`); `verdacht`, `person`, `huiz`
+    # are the rule-stripped plurals.
+    "verdachte": "verdachte", "verdacht": "verdachte", "dader": "verdachte",
+    "mens": "persoon", "persoon": "persoon", "person": "persoon",
+    "woning": "woning", "huis": "woning", "huiz": "woning",
+    "bezoeker": "bezoeker", "toeschouwer": "bezoeker",
 }
+# Counted keys too general to tell one fact from another by themselves: two counts of them state
+# one fact only when their sentences share context too, as units do.
+GENERIC_COUNTED: frozenset[str] = frozenset({"persoon"})
