@@ -225,6 +225,25 @@ def test_a_double_given_name_opening_a_sentence_stays_in_the_name(analyse_text: 
         ("Kassym-Jomart Tokayev", "PER")]
 
 
+def test_an_organisation_name_keeps_its_small_words(analyse_text: Analyse) -> None:
+    # The NER finds `Staatstoezicht op de Mijnen` whole; the capitalised runs alone cut it at `op de`.
+    names = _names(analyse_text("Het rapport van het Staatstoezicht op de Mijnen is gepresenteerd."))
+    assert names == [("Staatstoezicht op de Mijnen", "ORG")]
+
+
+def test_a_street_is_a_place_and_a_city_adjective_is_derived(analyse_text: Analyse) -> None:
+    article = analyse_text("Na de explosie in de Haagse Jan van der Heijdenstraat vielen gewonden. "
+                           "In het Zeeuwse dorpje Oud-Vossemeer is een lab gevonden.")
+    mentions = [(m.text, m.label, m.key if m.derived else None) for m in article.mentions]
+    assert mentions == [("Haagse", "LOC", "Den Haag"), ("Jan van der Heijdenstraat", "LOC", None),
+                        ("Zeeuwse", "LOC", "Zeeland"), ("Oud-Vossemeer", "LOC", None)]
+
+
+def test_a_surname_like_a_street_word_stays_a_person(analyse_text: Analyse) -> None:
+    names = _names(analyse_text("Burgemeester Eberhard van der Laan sprak met verslaggever Gerri Eickhof."))
+    assert names == [("Eberhard van der Laan", "PER"), ("Gerri Eickhof", "PER")]
+
+
 def test_a_fund_manager_is_no_organisation_noun(analyse_text: Analyse) -> None:
     # `beheerder` alone is a person's job; only `netbeheerder` introduces a company.
     assert _names(analyse_text("Fondsbeheerder Olivier Hertoghe verwacht herstel.")) == [("Olivier Hertoghe", "PER")]

@@ -83,7 +83,7 @@ def _merge_ner_runs(doc: Doc, rule_runs: list[_Run], lang: LanguageData) -> list
     for ent in entities:
         inside = [r for r in rule_runs if ent.start <= r.start and r.end <= ent.end]
         overlapping = [r for r in rule_runs if r.start < ent.end and ent.start < r.end]
-        if len(inside) == 1 and overlapping == inside or _surname_with_particles(ent, inside, overlapping, lang):
+        if len(inside) == 1 and overlapping == inside or _whole_name_over_small_words(ent, inside, overlapping, lang):
             runs.append(_Run(ent.start, ent.end, _NER_LABELS[ent.label_]))
             used.update(id(r) for r in inside)
         elif not overlapping and any(_is_name_token(t.text) for t in ent):
@@ -96,18 +96,26 @@ def _merge_ner_runs(doc: Doc, rule_runs: list[_Run], lang: LanguageData) -> list
     return sorted(runs, key=lambda r: (r.start, -r.end))
 
 
-def _surname_with_particles(ent: Span, inside: list[_Run], overlapping: list[_Run], lang: LanguageData) -> bool:
-    """Return True for a name the NER found whole that the capitalisation rules cut at its particles.
+def _whole_name_over_small_words(ent: Span, inside: list[_Run], overlapping: list[_Run], lang: LanguageData) -> bool:
+    """Return True for a name the NER found whole that the capitalisation rules cut at its small words.
 
     `Frenkie de Jong`, `Virgil van Dijk`: runs joined by lower-case particles; a person's leading
     capitalised particle (`Van Dijk`, `De Jonge`, `Van der Vaart`) counts too, other entities'
-    does not (`De Volkskrant` stays `Volkskrant`).
+    does not (`De Volkskrant` stays `Volkskrant`). An organisation's or place's name may also
+    hold lower-case connectors (`Staatstoezicht op de Mijnen`, `Bank voor Internationale Betalingen`).
     """
     if not inside or overlapping != inside:
         return False
     in_runs = {i for r in inside for i in range(r.start, r.end)}
-    person = _is_person_label(ent.label_)
-    return all(t.i in in_runs or t.lower_ in lang.name_particles and (person or t.text.islower()) for t in ent) \
+    # After a role the name is a person's, whatever the NER says (`minister Dekker voor Rechtsbescherming`).
+    person = _is_person_label(ent.label_) or (ent.start > 0 and is_role_noun(ent.doc[ent.start - 1].lower_, lang))
+
+    def small_word(token: Token) -> bool:
+        if token.lower_ in lang.name_particles:
+            return person or token.text.islower()
+        return not person and token.text.islower() and token.lower_ in lang.org_name_connectors
+
+    return all(t.i in in_runs or small_word(t) for t in ent) \
         and (person or ent[0].i in in_runs) and any(t.i not in in_runs for t in ent)
 
 
@@ -302,8 +310,11 @@ def _clean_run(doc: Doc, run: _Run, article: Article, lang: LanguageData) -> lis
     while start < end:
         token = doc[start]
         lower = token.lower_
+        # `Kazachse` alone or before a role is derived; before a first name too (`de Haagse Jan van der
+        # Heijdenstraat`); before another name word it belongs to the name (`Nederlandse Spoorwegen`).
         if lower in lang.place_adjectives and (start + 1 == end or not _is_name_token(doc[start + 1].text)
-                                               or is_role_noun(doc[start + 1].lower_, lang)):
+                                               or is_role_noun(doc[start + 1].lower_, lang)
+                                               or doc[start + 1].lower_ in lang.first_names):
             result.append(_derived(doc, start, article, lang))
             start += 1
         elif start == run.start and _leading_particle_of_person(doc, run, lang):
@@ -381,6 +392,8 @@ def _rule_label(doc: Doc, mention: Mention, lang: LanguageData) -> EntityType:
     before = _word_before(doc, mention.start, lang)
     if before is not None and is_role_noun(before, lang):
         return "PER"
+    if any(lowers[-1].endswith(ending) and len(lowers[-1]) > len(ending) for ending in lang.street_name_endings):
+        return "LOC"  # `Jan van der Heijdenstraat`, though it starts with a first name
     if len(words) > 1 and lowers[0] in lang.first_names:
         return "PER"
     if any(w in lang.org_words for w in lowers):

@@ -119,6 +119,8 @@ class LanguageData:
     org_words: frozenset[str]
     loc_cue_words: frozenset[str]
     org_cue_heads: tuple[str, ...]
+    street_name_endings: tuple[str, ...]
+    org_name_connectors: frozenset[str]
     loc_prepositions: frozenset[str]
     place_suffixes: tuple[str, ...]
     first_names: frozenset[str]
@@ -204,6 +206,7 @@ _MODULE_FIELDS: dict[str, dict[str, str]] = {
     "place_adjectives": {"place_adjectives": "PLACE_ADJECTIVES"},
     "name_labels": {
         "org_words": "ORG_WORDS", "loc_cue_words": "LOC_CUE_WORDS", "org_cue_heads": "ORG_CUE_HEADS",
+        "street_name_endings": "STREET_NAME_ENDINGS", "org_name_connectors": "ORG_NAME_CONNECTORS",
         "loc_prepositions": "LOC_PREPOSITIONS",
         "place_suffixes": "PLACE_SUFFIXES", "first_names": "FIRST_NAMES", "non_name_openers": "NON_NAME_OPENERS",
     },

@@ -16,6 +16,9 @@ ORG_CUE_HEADS: tuple[str, ...] = tuple("""
 company carmaker automaker manufacturer retailer supermarket insurer bank lender airline
 broadcaster newspaper publisher network platform party union agency startup brand chain
 """.split())
+# Street names written as one word (rare in English: `Broadway`-like names carry no ending).
+STREET_NAME_ENDINGS: tuple[str, ...] = ("street", "avenue", "boulevard")
+ORG_NAME_CONNECTORS: frozenset[str] = frozenset({"of", "for", "and", "the", "on"})
 LOC_PREPOSITIONS: frozenset[str] = frozenset({"in", "near"})
 PLACE_SUFFIXES: tuple[str, ...] = ("stan", "land", "burg", "ia")
 FIRST_NAMES: frozenset[str] = frozenset("""

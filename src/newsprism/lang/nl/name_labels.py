@@ -14,7 +14,7 @@ tweede eerste kamer
 # Nouns right before a name that make it a place (`de grootste stad Almaty`).
 LOC_CUE_WORDS: frozenset[str] = frozenset("""
 stad hoofdstad land provincie regio dorp plaats deelstaat staat eiland rivier republiek
-gemeente wijk streek grensstad havenstad
+gemeente wijk streek grensstad havenstad dorpje stadje plaatsje eilandje woonplaats badplaats
 """.split())
 # Endings of the nouns right before a name that make it an organisation (`netbeheerder Stedin`,
 # `telecombedrijf KPN`, `streamingdienst Spotify`, `verslavingsinstituut Jellinek`): matched
@@ -27,6 +27,14 @@ keten partij omroep krant platform organisatie zender winkel merk fonds bond sup
 uitgeverij leverancier netwerk coöperatie federatie agentschap persbureau dagblad weekblad
 tijdschrift warenhuis brouwerij provider
 """.split())
+# Endings of street names written as one word with their last part (`Jan van der Heijdenstraat`,
+# `Gildeplein`): a name ending in one is a place, even after a first name. Not `weg`, `hof`, `dijk`,
+# `veld` or `laan` alone: surnames end in them (`Eickhof`, `Van Dijk`, `Van der Laan`).
+STREET_NAME_ENDINGS: tuple[str, ...] = (
+    "straat", "laan", "plein", "gracht", "kade", "singel", "steeg", "dreef", "boulevard",
+)
+# Lower-case words inside an organisation's or place's name (`Staatstoezicht op de Mijnen`).
+ORG_NAME_CONNECTORS: frozenset[str] = frozenset({"op", "voor", "en", "van", "de", "der", "het", "in", "ter", "tot"})
 # Prepositions of place: a single unknown name right after one is taken as a place.
 LOC_PREPOSITIONS: frozenset[str] = frozenset({"in", "naar", "uit", "nabij"})
 # Endings of place names (Kazachstan, Nederland, Oekraïne keeps its own clue).

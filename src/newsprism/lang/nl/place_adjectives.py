@@ -1,7 +1,7 @@
 # Dutch adjectives and inhabitant nouns of place with the place they derive from
 # (`Kazachse` -> Kazachstan, `Russen` -> Rusland). From the Taalunie list of country names
 # and their adjectives (Dutch spelling), for countries and regions that often appear in world
-# news; does not cover every country, cities (`Amsterdamse`) or historical states. Keys are
+# news; does not cover every country, most foreign cities or historical states. Keys are
 # lower-case; the place names are written as they appear in Dutch text and double as a small
 # gazetteer of places.
 PLACE_ADJECTIVES: dict[str, str] = {
@@ -30,4 +30,15 @@ PLACE_ADJECTIVES: dict[str, str] = {
     "zweedse": "Zweden", "noorse": "Noorwegen", "deense": "Denemarken", "finse": "Finland",
     "oostenrijkse": "Oostenrijk", "zwitserse": "Zwitserland", "ierse": "Ierland",
     "europese": "Europa", "afrikaanse": "Afrika", "aziatische": "Azië",
+    # Dutch provinces and cities, and a few foreign capitals: local news names them this way
+    # (`de Haagse Jan van der Heijdenstraat`, `het Zeeuwse dorpje`).
+    "haagse": "Den Haag", "haags": "Den Haag", "amsterdamse": "Amsterdam", "amsterdams": "Amsterdam",
+    "rotterdamse": "Rotterdam", "rotterdams": "Rotterdam", "utrechtse": "Utrecht", "leidse": "Leiden",
+    "delftse": "Delft", "haarlemse": "Haarlem", "eindhovense": "Eindhoven", "tilburgse": "Tilburg",
+    "nijmeegse": "Nijmegen", "arnhemse": "Arnhem", "bredase": "Breda", "maastrichtse": "Maastricht",
+    "zwolse": "Zwolle", "amersfoortse": "Amersfoort", "enschedese": "Enschede", "dordtse": "Dordrecht",
+    "groningse": "Groningen", "zeeuwse": "Zeeland", "brabantse": "Brabant", "limburgse": "Limburg",
+    "friese": "Friesland", "gelderse": "Gelderland", "drentse": "Drenthe", "overijsselse": "Overijssel",
+    "brusselse": "Brussel", "antwerpse": "Antwerpen", "parijse": "Parijs", "londense": "Londen",
+    "berlijnse": "Berlijn", "moskouse": "Moskou",
 }
