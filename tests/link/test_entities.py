@@ -128,3 +128,10 @@ def test_a_person_one_article_writes_two_ways_stays_one(analyse_text: Analyse) -
     second = analyse_text("De familie van Andrea Della Valle verkoopt de club.", article_id="a2")
     people = [sorted(e.variants) for e in link_entities([first, second], NL) if e.type == "PER"]
     assert people == [["Andrea Della Valle", "Delle Valle"]]
+
+
+def test_an_acronym_keeping_small_words_joins_its_full_name(analyse_text: Analyse) -> None:
+    first = analyse_text("Het rapport van het Staatstoezicht op de Mijnen is gepresenteerd.", article_id="a1")
+    second = analyse_text("Volgens SodM zijn de leidingen oud.", article_id="a2")
+    names = [sorted(e.variants) for e in link_entities([first, second], NL)]
+    assert ["SodM", "Staatstoezicht op de Mijnen"] in names

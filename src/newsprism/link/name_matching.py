@@ -202,20 +202,33 @@ def _initials(text: str) -> str:
     return "".join(w[0] for w in words if w[:1].isupper())
 
 
+def _all_initials(text: str) -> str:
+    """Return the first letters of every word, small words too, lower-cased (`Partij van de Arbeid` -> `pvda`)."""
+    return "".join(w[0] for w in text.replace("-", " ").split()).lower()
+
+
+def _is_acronym(text: str) -> bool:
+    """Return True for `CSTO`, and for acronyms keeping small words' letters (`PvdA`, `SodM`)."""
+    return " " not in text and 1 < len(text) <= 8 and text.isalpha() \
+        and (text.isupper() or sum(c.isupper() for c in text) >= 2 and text[0].isupper())
+
+
 def _join_acronyms(union: UnionFind, groups: list[NameGroup], single: list[int], multi: list[int]) -> set[int]:
-    """Join `CSTO` to `Collective Security Treaty Organization` when one full name in the story fits."""
+    """Join `CSTO` to `Collective Security Treaty Organization` (`SodM` to `Staatstoezicht op de Mijnen`) if one fits."""
     by_initials: dict[str, set[str]] = defaultdict(set)
+    by_all_initials: dict[str, set[str]] = defaultdict(set)
     first_of: dict[str, int] = {}
     for i in multi:
         if groups[i].label != "PER":
             by_initials[_initials(groups[i].text)].add(groups[i].key)
+            by_all_initials[_all_initials(groups[i].text)].add(groups[i].key)
             first_of.setdefault(groups[i].key, i)
     attached: set[int] = set()
     for i in single:
         text = groups[i].text
-        if not (text.isupper() and len(text) > 1):
+        if not _is_acronym(text):
             continue
-        keys = by_initials.get(text, set())
+        keys = by_initials.get(text, set()) or by_all_initials.get(text.lower(), set())
         if len(keys) != 1:
             continue
         full = first_of[next(iter(keys))]
