@@ -167,6 +167,7 @@ FORMS = [
     ("Er kwamen twee à drie vrachtwagens.", "twee à drie vrachtwagens", None, 2, 3, False, "vrachtwagens", None),
     ("Het herstel kost tientallen miljoenen euro's.", "tientallen miljoenen euro's", None, 20e6, 99e6, True,
      "euro's", "euro"),
+    ("Het kost een paar duizend euro.", "een paar duizend euro", None, 2000, 9000, True, "euro", "euro"),
     ("Het raakt mensen tussen grofweg 40 en 50 jaar.", "tussen grofweg 40 en 50 jaar", None, 40, 50, True, "jaar",
      "jaar"),
 ]

@@ -185,4 +185,20 @@ def _vague_numbers(text: str, lang: LanguageData) -> list[NumberSpan]:
             scale, end = lang.plural_scales[following.group(0).lower()], following.end()  # `tientallen miljoenen`
         numbers.append(NumberSpan(match.start(), end, None, float(low * scale),
                                   float(high * scale) if high is not None else None, "vague", scale))
+    return numbers + _a_few_of_a_scale(text, lang)
+
+
+def _a_few_of_a_scale(text: str, lang: LanguageData) -> list[NumberSpan]:
+    """Return `een paar duizend`, `enkele honderden`: two to nine of the scale, a vague count."""
+    numbers = []
+    for match in _few_pattern(lang.code, lang.few_words, tuple(lang.number_scales)).finditer(text):
+        scale = lang.number_scales[match.group(2).lower()]
+        numbers.append(NumberSpan(match.start(), match.end(), None, 2.0 * scale, 9.0 * scale, "vague", scale))
     return numbers
+
+
+@lru_cache(maxsize=8)
+def _few_pattern(code: str, few_words: tuple[str, ...], scales: tuple[str, ...]) -> re.Pattern[str]:
+    few = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(few_words, key=len, reverse=True))
+    scale = "|".join(re.escape(w) for w in sorted(scales, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)({few})\s+({scale})(?!\w)", re.IGNORECASE)

@@ -25,6 +25,7 @@ VAGUE_COUNTS: dict[str, tuple[int, int | None]] = {
     "dozens": (24, 99), "hundreds": (200, 999), "thousands": (2_000, 9_999),
     "millions": (2_000_000, None), "billions": (2_000_000_000, None),
 }
+FEW_WORDS: tuple[str, ...] = ("a few", "several", "a couple of")
 PLURAL_SCALES: dict[str, int] = {"thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000}
 LOWER_BOUND_QUALIFIERS: tuple[str, ...] = ("more than", "over", "at least", "upwards of")
 UPPER_BOUND_QUALIFIERS: tuple[str, ...] = (

@@ -38,6 +38,8 @@ VAGUE_COUNTS: dict[str, tuple[int, int | None]] = {
     "tienduizenden": (20_000, 99_999), "honderdduizenden": (200_000, 999_999),
     "miljoenen": (2_000_000, None), "miljarden": (2_000_000_000, None),
 }
+# Words before a scale word that make a vague count of two to nine of it (`een paar duizend`).
+FEW_WORDS: tuple[str, ...] = ("een paar", "enkele", "enige", "een aantal")
 # Plural scale words after a vague count: `tientallen miljoenen` is 20-99 million.
 PLURAL_SCALES: dict[str, int] = {"duizenden": 1_000, "miljoenen": 1_000_000, "miljarden": 1_000_000_000}
 # Qualifiers before a number. Lower bound: low = the number, high open.
