@@ -207,7 +207,7 @@ def _all_initials(text: str) -> str:
     return "".join(w[0] for w in text.replace("-", " ").split()).lower()
 
 
-def _is_acronym(text: str) -> bool:
+def _written_as_acronym(text: str) -> bool:
     """Return True for `CSTO`, and for acronyms keeping small words' letters (`PvdA`, `SodM`)."""
     return " " not in text and 1 < len(text) <= 8 and text.isalpha() \
         and (text.isupper() or sum(c.isupper() for c in text) >= 2 and text[0].isupper())
@@ -226,7 +226,7 @@ def _join_acronyms(union: UnionFind, groups: list[NameGroup], single: list[int],
     attached: set[int] = set()
     for i in single:
         text = groups[i].text
-        if not _is_acronym(text):
+        if not _written_as_acronym(text):
             continue
         keys = by_initials.get(text, set()) or by_all_initials.get(text.lower(), set())
         if len(keys) != 1:
