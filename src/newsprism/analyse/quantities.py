@@ -31,6 +31,7 @@ from newsprism.model import Article, Quantity, Sentence
 
 _LOOK_BEHIND = 40
 _COUNTING_TAGS = "newsprism_counting_tags"
+_RATE = re.compile(r"(?:\s+(\w+)\s+|/)(\w+)")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[\"'“‘„]?[A-Z0-9])")
 
 
@@ -175,8 +176,12 @@ def _describe_counted(doc: Doc, quantity: Quantity, limit: int, lang: LanguageDa
     first_word = counted.split()[0].lower()
     if quantity.unit is None and first_word in lang.unit_words:
         quantity.unit = lang.unit_words[first_word]
-        counted = text[span[0]:span[0] + len(first_word)]
         span = (span[0], span[0] + len(first_word))
+        rate = _RATE.match(text, span[1])
+        if rate and (rate.group(1) or "/").lower() in lang.rate_markers and rate.group(2).lower() in lang.unit_words:
+            quantity.unit = f"{quantity.unit} {lang.rate_markers[0]} {lang.unit_words[rate.group(2).lower()]}"
+            span = (span[0], rate.end())  # `127 kilometer per uur`, `80 km/u`
+        counted = text[span[0]:span[1]]
     quantity.counted = counted
     quantity.counted_lemma = head_lemma(counted, lang, doc, span[0], _parts_of_speech(doc, lang))
     quantity.end = span[1]

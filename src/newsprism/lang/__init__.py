@@ -68,6 +68,7 @@ class LanguageData:
     approximate_qualifiers: tuple[str, ...]
     strict_lower_qualifiers: tuple[str, ...]
     unit_words: dict[str, str]
+    rate_markers: tuple[str, ...]
     digit_separators: tuple[str, str]
     article_number_words: tuple[str, ...]
     fraction_words: dict[str, float]
@@ -166,7 +167,7 @@ _MODULE_FIELDS: dict[str, dict[str, str]] = {
         "lower_bound_qualifiers": "LOWER_BOUND_QUALIFIERS",
         "upper_bound_qualifiers": "UPPER_BOUND_QUALIFIERS",
         "approximate_qualifiers": "APPROXIMATE_QUALIFIERS",
-        "strict_lower_qualifiers": "STRICT_LOWER", "unit_words": "UNIT_WORDS",
+        "strict_lower_qualifiers": "STRICT_LOWER", "unit_words": "UNIT_WORDS", "rate_markers": "RATE_MARKERS",
         "article_number_words": "ARTICLE_NUMBER_WORDS", "digit_separators": "DIGIT_SEPARATORS",
         "fraction_words": "FRACTION_WORDS",
         "half_suffixes": "HALF_SUFFIXES", "number_spelling_variants": "NUMBER_SPELLING_VARIANTS",

@@ -40,6 +40,7 @@ UNIT_WORDS: dict[str, str] = {
     "per cent": "percent", "years": "year", "year": "year", "months": "month", "days": "day",
     "weeks": "week", "hours": "hour", "miles": "mile", "kilometres": "kilometre",
 }
+RATE_MARKERS: tuple[str, ...] = ("per", "/", "an", "a")
 CURRENCY_SYMBOLS: dict[str, str] = {"€": "euro", "$": "dollar", "£": "pound"}
 AGE_SUFFIXES: tuple[str, ...] = ("-year-old", "-year-olds")
 AGE_NOUN_SUFFIXES: tuple[str, ...] = ("-year-olds",)

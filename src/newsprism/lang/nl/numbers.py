@@ -69,9 +69,13 @@ UNIT_WORDS: dict[str, str] = {
     "dag": "dag", "weken": "week", "week": "week", "uur": "uur", "minuten": "minuut",
     "minuut": "minuut", "seconden": "seconde",
     "kilometer": "kilometer", "km": "kilometer", "meter": "meter", "centimeter": "centimeter",
+    "cm": "centimeter", "millimeter": "millimeter", "mm": "millimeter", "kg": "kilo",
+    "u": "uur", "h": "uur",
     "kilo": "kilo", "kilogram": "kilo", "ton": "ton", "liter": "liter", "hectare": "hectare",
     "graden": "graad", "vaten": "vat", "keer": "keer",
 }
+# Words that make a unit a rate with the unit after them (`127 kilometer per uur`, `euro per maand`).
+RATE_MARKERS: tuple[str, ...] = ("per", "/")
 # Currency signs written before a number (`€ 2,5 miljoen`).
 CURRENCY_SYMBOLS: dict[str, str] = {"€": "euro", "$": "dollar", "£": "pond"}
 # Endings of ages written as one word with the number (`82-jarige`, `82-jarigen`).
