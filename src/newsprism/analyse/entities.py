@@ -27,6 +27,8 @@ _NER_LABELS: dict[str, EntityType] = {
     "LAW": "MISC", "LANGUAGE": "MISC",
 }
 _OPENING_PUNCT = frozenset("\"'‘“„«(-–—")
+# An ordinal figure (`21ste`, `3e`, `2nd`); ordinal words come from the language data.
+_ORDINAL_FIGURE = re.compile(r"\d+[a-z]{1,3}")
 # Two given names joined by a hyphen (`Kassym-Jomart`, `Jean-Pierre`).
 _DOUBLE_GIVEN_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+-[A-ZÀ-Ý][a-zà-ÿ]+")
 
@@ -242,7 +244,7 @@ def _is_noise(doc: Doc, i: int, lang: LanguageData) -> bool:
     text, lower = token.text, token.lower_
     if _is_word_noise(doc, i, lang):
         return True
-    if doc.has_annotation("POS") and token.pos_ not in ("PROPN", "X", "NOUN", "ADJ"):
+    if doc.has_annotation("POS") and token.pos_ not in ("PROPN", "X", "NOUN", "ADJ") and not _is_acronym(text):
         return True
     if _sentence_initial(doc, i) and not text.isupper():
         if doc.has_annotation("POS"):
@@ -484,7 +486,10 @@ def _place_noun_before(doc: Doc, char: int, lang: LanguageData) -> bool:
     previous = _token_before(doc, char)
     if previous is None or previous.lower_ not in lang.loc_cue_words or previous.pos_ not in ("NOUN", "PROPN"):
         return False
-    return previous.i == 0 or doc[previous.i - 1].pos_ != "NUM"
+    if previous.i == 0:
+        return True
+    rank = doc[previous.i - 1]  # a number or an ordinal (`eerste`, ADJ in current UD Dutch)
+    return rank.pos_ != "NUM" and rank.lower_ not in lang.ordinal_words and not _ORDINAL_FIGURE.fullmatch(rank.lower_)
 
 
 def _word_before(doc: Doc, char: int, lang: LanguageData) -> str | None:

@@ -122,7 +122,14 @@ class SpeakerFinder:
             return None
         if not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in span):
             return None
+        if self._names_a_time(span[-1]):  # `Eerder deze week werd bekendgemaakt`: the parser's subject is a time
+            return None
         return phrase
+
+    def _names_a_time(self, token: Token) -> bool:
+        word = token.lower_
+        lang = self.lang
+        return word in lang.period_units or word in lang.day_parts or word in lang.weekdays or word in lang.months
 
     def _lemma(self, token: Token) -> str:
         return token.lemma_.lower() if self.has_lemma else ""

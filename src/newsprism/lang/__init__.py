@@ -62,6 +62,7 @@ class LanguageData:
     number_scales: dict[str, int]
     vague_counts: dict[str, tuple[int, int | None]]
     plural_scales: dict[str, int]
+    ordinal_words: frozenset[str]
     few_words: tuple[str, ...]
     lower_bound_qualifiers: tuple[str, ...]
     upper_bound_qualifiers: tuple[str, ...]
@@ -164,6 +165,7 @@ _MODULE_FIELDS: dict[str, dict[str, str]] = {
     "numbers": {
         "number_units": "UNITS", "number_scales": "SCALES", "vague_counts": "VAGUE_COUNTS",
         "plural_scales": "PLURAL_SCALES", "few_words": "FEW_WORDS",
+        "ordinal_words": "ORDINAL_WORDS",
         "lower_bound_qualifiers": "LOWER_BOUND_QUALIFIERS",
         "upper_bound_qualifiers": "UPPER_BOUND_QUALIFIERS",
         "approximate_qualifiers": "APPROXIMATE_QUALIFIERS",

@@ -26,6 +26,9 @@ VAGUE_COUNTS: dict[str, tuple[int, int | None]] = {
     "millions": (2_000_000, None), "billions": (2_000_000_000, None),
 }
 FEW_WORDS: tuple[str, ...] = ("a few", "several", "a couple of")
+ORDINAL_WORDS: frozenset[str] = frozenset("""
+first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twentieth last
+""".split())
 PLURAL_SCALES: dict[str, int] = {"thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000}
 LOWER_BOUND_QUALIFIERS: tuple[str, ...] = ("more than", "over", "at least", "upwards of")
 UPPER_BOUND_QUALIFIERS: tuple[str, ...] = (

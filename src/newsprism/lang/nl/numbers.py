@@ -40,6 +40,11 @@ VAGUE_COUNTS: dict[str, tuple[int, int | None]] = {
 }
 # Words before a scale word that make a vague count of two to nine of it (`een paar duizend`).
 FEW_WORDS: tuple[str, ...] = ("een paar", "enkele", "enige", "een aantal")
+# Ordinal words: a rank (`op de eerste plaats`), not a count.
+ORDINAL_WORDS: frozenset[str] = frozenset("""
+eerste tweede derde vierde vijfde zesde zevende achtste negende tiende elfde twaalfde
+dertiende veertiende vijftiende twintigste laatste voorlaatste
+""".split())
 # Plural scale words after a vague count: `tientallen miljoenen` is 20-99 million.
 PLURAL_SCALES: dict[str, int] = {"duizenden": 1_000, "miljoenen": 1_000_000, "miljarden": 1_000_000_000}
 # Qualifiers before a number. Lower bound: low = the number, high open.

@@ -1,7 +1,7 @@
 # Dutch role and title nouns that introduce a person (`de Kazachse president Kassym-Jomart
 # Tokayev`, `minister Hoekstra`) and later stand for them (`de president zei`). Collected from
 # Dutch news usage of political, military, church and company offices, of sport, culture, the
-# press and science (`weerman Michiel Severin`, `hoogleraar X`); does not cover family roles
+# press, science and business (`weerman Michiel Severin`, `eigenaar X`); does not cover family roles
 # (`zijn broer`), professions that rarely introduce a named person, or women's forms beyond
 # the common ones. Compounds with a prefix (`oud-president`, `vicepremier`) are
 # matched by their last part.
@@ -22,6 +22,8 @@ schaatser wielrenster hockeyer volleybalster basketballer bokser golfer sprinter
 zanger zangeres acteur actrice rapper presentator presentatrice cabaretier schrijver schrijfster
 regisseur dirigent fotograaf journalist verslaggever correspondent columnist weerman meteoroloog
 hoogleraar onderzoeker wetenschapper econoom historicus politicoloog criminoloog psychiater
+eigenaar eigenaresse oprichter medeoprichter investeerder belegger analist strateeg
+fondsbeheerder vermogensbeheerder
 """.split())
 # Prefixes of compound roles (`oud-president`, `ex-premier`, `interim-president`).
 ROLE_PREFIXES: tuple[str, ...] = ("oud-", "ex-", "vice-", "interim-", "waarnemend-", "adjunct-")
