@@ -67,16 +67,16 @@ def main() -> None:
     split = read_sentences(args.ud_dir / SPLIT_FILE)
     dev, rest = split[: len(split) // 2], split[len(split) // 2 :]
     current = [b for name in TRAIN_FILES if name not in OLD_SCHEME_FILES for b in read_sentences(args.ud_dir / name)]
-    arg_pairs, object_verbs = learn_lexicon(current + rest)
+    lexicon = learn_lexicon(current + rest)
     train: list[str] = current + rest
     left_out = 0
     for name in sorted(OLD_SCHEME_FILES):
         for block in read_sentences(args.ud_dir / name):
-            relabelled = harmonise(block, arg_pairs, object_verbs)
+            relabelled = harmonise(block, lexicon)
             left_out += relabelled is None
             if relabelled is not None:
                 train.append(relabelled)
-    print(f"old-scheme sentences relabelled; {left_out} left out (copula other than zijn)")
+    print(f"old-scheme sentences relabelled; {left_out} left out (copula other than zijn, moeten/laten/willen)")
     train = [augment(block, rng) for block in train]
     args.out_dir.mkdir(parents=True, exist_ok=True)
     to_docbin(train, args.n_sents).to_disk(args.out_dir / "train.spacy")
