@@ -244,6 +244,12 @@ def test_a_surname_like_a_street_word_stays_a_person(analyse_text: Analyse) -> N
     assert names == [("Eberhard van der Laan", "PER"), ("Gerri Eickhof", "PER")]
 
 
+def test_a_news_outlet_is_an_organisation(analyse_text: Analyse) -> None:
+    # The NER takes `NH Nieuws` for a person; `Nieuws` in a name makes it a news organisation.
+    names = _names(analyse_text("Daarbij zijn twee verdachten op een scooter gevlucht, meldt NH Nieuws."))
+    assert names == [("NH Nieuws", "ORG")]
+
+
 def test_a_fund_manager_is_no_organisation_noun(analyse_text: Analyse) -> None:
     # `beheerder` alone is a person's job; only `netbeheerder` introduces a company.
     assert _names(analyse_text("Fondsbeheerder Olivier Hertoghe verwacht herstel.")) == [("Olivier Hertoghe", "PER")]

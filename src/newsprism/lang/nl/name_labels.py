@@ -9,7 +9,7 @@ ministerie ministerraad kabinet regering parlement senaat congres raad commissie
 universiteit ziekenhuis rechtbank hof politie leger marine luchtmacht bond unie alliantie
 federatie organisatie stichting vereniging fonds bedrijf groep concern agentschap persbureau
 dienst inspectie autoriteit omroep krant zaken defensie justitie volksgezondheid naties
-tweede eerste kamer
+tweede eerste kamer nieuws journaal rtv radio tv televisie dagblad courant magazine
 """.split())
 # Nouns right before a name that make it a place (`de grootste stad Almaty`).
 LOC_CUE_WORDS: frozenset[str] = frozenset("""
