@@ -76,7 +76,7 @@ def main() -> None:
             left_out += relabelled is None
             if relabelled is not None:
                 train.append(relabelled)
-    print(f"old-scheme sentences relabelled; {left_out} left out (copula other than zijn, moeten/laten/willen)")
+    print(f"old-scheme sentences relabelled; {left_out} left out (copula other than zijn, restructured verbs)")
     train = [augment(block, rng) for block in train]
     args.out_dir.mkdir(parents=True, exist_ok=True)
     to_docbin(train, args.n_sents).to_disk(args.out_dir / "train.spacy")
