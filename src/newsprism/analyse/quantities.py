@@ -104,13 +104,14 @@ def _range_partner(text: str, numbers: list[NumberSpan], index: int,
     between = text[first.end:second.start].strip().lower()
     if between not in lang.range_joiners:
         return None
-    before = text[max(0, first.start - _LOOK_BEHIND):first.start].lower()
+    window_start = max(0, first.start - _LOOK_BEHIND)
+    before = text[window_start:first.start].lower()
     qualifier = _qualifier_before(text, first.start, lang)[0]
     if qualifier in lang.approximate_qualifiers:  # `tussen grofweg 40 en 50 jaar`
         before = before[:before.rfind(qualifier)]
     for opener in sorted(lang.range_openers, key=len, reverse=True):
         if re.search(rf"(?<!\w){re.escape(opener)}\s+$", before):
-            return first.start - len(text[max(0, first.start - _LOOK_BEHIND):first.start]) + before.rfind(opener), second
+            return window_start + before.rfind(opener), second
     if between in lang.range_standalone_joiners:
         return first.start, second
     return None
