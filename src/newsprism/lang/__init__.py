@@ -115,7 +115,6 @@ class LanguageData:
     gendered_surname_endings: tuple[tuple[str, str], ...]
     name_article_prefixes: tuple[str, ...]
     role_nouns: frozenset[str]
-    role_prefixes: tuple[str, ...]
     role_determiners: frozenset[str]
     honorifics: frozenset[str]
     place_adjectives: dict[str, str]
@@ -204,7 +203,7 @@ _MODULE_FIELDS: dict[str, dict[str, str]] = {
         "gendered_surname_endings": "GENDERED_SURNAME_ENDINGS",
     },
     "roles": {
-        "role_nouns": "ROLE_NOUNS", "role_prefixes": "ROLE_PREFIXES",
+        "role_nouns": "ROLE_NOUNS",
         "role_determiners": "ROLE_DETERMINERS", "honorifics": "HONORIFICS",
     },
     "place_adjectives": {"place_adjectives": "PLACE_ADJECTIVES"},

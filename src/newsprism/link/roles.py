@@ -10,21 +10,14 @@ from newsprism.analyse.doc_cache import text_of
 from newsprism.lang import LanguageData
 from newsprism.model import Mention
 
-# Per language: every role noun, bare and after each role prefix (`oud-premier`). Asked for every token.
-_ROLE_FORMS: dict[str, frozenset[str]] = {}
-
 
 def is_role_noun(word: str, lang: LanguageData) -> bool:
-    """Return True if the lower-case `word` is a role or title (`president`, `oud-premier`)."""
-    forms = _ROLE_FORMS.get(lang.code)
-    if forms is None:
-        forms = _ROLE_FORMS[lang.code] = frozenset(
-            {*lang.role_nouns, *(prefix + role for prefix in lang.role_prefixes for role in lang.role_nouns)})
-    if word in forms:
-        return True
-    # A party or organisation before a hyphen (`vvd-kamerlid`, `pvv-leider`, `nos-verslaggever`).
-    head = word.rpartition("-")[2]
-    return head != word and head in forms
+    """Return True if the lower-case `word` is a role or title (`president`, `oud-premier`, `vvd-kamerlid`).
+
+    A compound with a hyphen is a role when its last part is: a prefix (`oud-`, `ex-`) or a
+    party or organisation (`pvv-leider`, `nos-verslaggever`) before it.
+    """
+    return word in lang.role_nouns or word.rpartition("-")[2] in lang.role_nouns
 
 
 def bind_roles(doc: Doc, mentions: list[Mention], lang: LanguageData) -> list[Mention]:

@@ -1,7 +1,7 @@
 # English role and title nouns that introduce a person (`Kazakh President Kassym-Jomart
 # Tokayev`) and later stand for them (`the president said`). Collected from English news usage
 # of political, military, church and company offices; does not cover family roles or rare
-# professions. Compounds with a prefix (`ex-president`) are matched by their last part.
+# professions. A compound with a hyphen (`ex-president`) is matched by its last part.
 ROLE_NOUNS: frozenset[str] = frozenset("""
 president premier minister chancellor king queen prince princess emperor pope cardinal
 bishop sultan emir sheikh ayatollah chief spokesman spokeswoman spokesperson mayor
@@ -9,6 +9,5 @@ governor ambassador general colonel commander admiral chairman chairwoman chair 
 ceo leader senator congressman congresswoman judge prosecutor attorney-general envoy
 secretary secretary-general vice-president
 """.split())
-ROLE_PREFIXES: tuple[str, ...] = ("ex-", "former-", "vice-", "acting-", "deputy-")
 ROLE_DETERMINERS: frozenset[str] = frozenset({"the", "this", "that"})
 HONORIFICS: frozenset[str] = frozenset({"mr.", "mrs.", "ms.", "dr.", "prof.", "mr", "mrs", "ms", "dr"})

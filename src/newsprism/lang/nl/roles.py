@@ -3,8 +3,8 @@
 # Dutch news usage of political, military, church and company offices, of sport, culture, the
 # press, science and business (`weerman Michiel Severin`, `eigenaar X`); does not cover family roles
 # (`zijn broer`), professions that rarely introduce a named person, or women's forms beyond
-# the common ones. Compounds with a prefix (`oud-president`, `vicepremier`) are
-# matched by their last part.
+# the common ones. A compound with a hyphen (`oud-president`, `VVD-Kamerlid`) is matched by
+# its last part.
 ROLE_NOUNS: frozenset[str] = frozenset("""
 president premier minister-president minister staatssecretaris kanselier koning koningin
 prins prinses keizer paus kardinaal bisschop sultan emir sjeik ayatollah opperleider
@@ -25,8 +25,6 @@ hoogleraar onderzoeker wetenschapper econoom historicus politicoloog criminoloog
 eigenaar eigenaresse oprichter medeoprichter investeerder belegger analist strateeg
 fondsbeheerder vermogensbeheerder
 """.split())
-# Prefixes of compound roles (`oud-president`, `ex-premier`, `interim-president`).
-ROLE_PREFIXES: tuple[str, ...] = ("oud-", "ex-", "vice-", "interim-", "waarnemend-", "adjunct-")
 # Words before a role noun that make it point back at a person already named (`de president`).
 ROLE_DETERMINERS: frozenset[str] = frozenset({"de", "het", "deze", "die"})
 # Courtesy titles before a name, dropped from the name (`dhr. Jansen`).
