@@ -320,7 +320,7 @@ class SpeakerFinder:
             token = self.doc[k]
             if token.is_sent_start:
                 sentence_starts += 1
-            named = next((phrase for start, phrase in self.mention_at.items() if phrase.last_token == k), None)
+            named = self._mention_covering(k)  # going back, the first token of a name met is its last
             if named is not None:
                 return named
             if self._is_role(token):
