@@ -12,10 +12,13 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 
 from newsprism.analyse.sentences import SENTENCE_BREAKS
+from newsprism.analyse.ud_tags import UD_TAGS
 from newsprism.errors import ModelError
 from newsprism.lang import get_language
 
 SHIPPED_MODELS_DIR = Path(__file__).parent / "models"
+# Beside the shipped weights: the classes of words whose UD relation decides them (tags_by_relation.py).
+TAG_TABLE_FILE = "tags_by_relation.json"
 MODEL_ENV_VARS: dict[str, str] = {"nl": "NEWSPRISM_NL_MODEL", "en": "NEWSPRISM_EN_MODEL"}
 
 
@@ -33,7 +36,7 @@ def load(lang: str = "nl", model: str | None = None) -> Language:
 
 @lru_cache(maxsize=8)
 def _load_cached(lang: str, model: str | None) -> Language:
-    return with_sentence_breaks(_load_pipeline(lang, model))
+    return with_ud_tags(with_sentence_breaks(_load_pipeline(lang, model)), lang)
 
 
 def with_sentence_breaks(nlp: Language) -> Language:
@@ -41,6 +44,16 @@ def with_sentence_breaks(nlp: Language) -> Language:
     trained = [name for name in nlp.pipe_names if name in ("ner", "parser")]
     if trained and SENTENCE_BREAKS not in nlp.pipe_names:
         nlp.add_pipe(SENTENCE_BREAKS, before=trained[0])
+    return nlp
+
+
+def with_ud_tags(nlp: Language, lang: str) -> Language:
+    """Return `nlp` setting the word classes its UD scheme defines by function, after its parser."""
+    relations = get_language(lang).auxiliary_relations
+    table = SHIPPED_MODELS_DIR / lang / TAG_TABLE_FILE
+    if (relations or table.is_file()) and "parser" in nlp.pipe_names and UD_TAGS not in nlp.pipe_names:
+        config = {"auxiliary_relations": list(relations), "table_path": str(table) if table.is_file() else None}
+        nlp.add_pipe(UD_TAGS, after="parser", config=config)
     return nlp
 
 

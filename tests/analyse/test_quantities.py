@@ -252,6 +252,7 @@ def test_number_word_runs(text: str, values: list[float]) -> None:
     ("Verder zijn volgens de staatstelevisie 748 anderen gewond geraakt.", "gewond geraakt",
      "volgens de staatstelevisie"),
     ("In totaal stuurt Poetin 2.500 militairen naar Kazachstan.", "stuurt", None),
+    ("De prins heeft twee kinderen.", None, None),  # a light verb is no event
 ])
 def test_predicate_and_attribution(analyse_text: Callable[..., AnalysedArticle], text: str, predicate: str,
                                    attributed_to: str | None) -> None:

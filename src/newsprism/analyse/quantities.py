@@ -247,7 +247,7 @@ def _attach_sentence_context(doc: Doc, quantities: list[Quantity], lang: Languag
         if nearest:
             quantity.predicate = text[nearest[0][0]:nearest[0][1]]
         else:
-            quantity.predicate = parser_predicate(doc, quantity.start, quantity.end)
+            quantity.predicate = parser_predicate(doc, quantity.start, quantity.end, lang)
         ordered = nearest + [e for e in sorted(events, key=lambda e: abs(e[0] - quantity.start)) if e not in nearest]
         quantity.events = list(dict.fromkeys(e[2] for e in ordered))
         quantity.attributed_to = find_attribution(text, s_start, s_end, lang, _parts_of_speech(doc, lang))

@@ -252,8 +252,8 @@ def find_predicates(text: str, start: int, end: int, lang: LanguageData) -> list
     return sorted(found)
 
 
-def parser_predicate(doc: Doc, start: int, end: int) -> str | None:
-    """Return the verb the parser attaches the number's phrase to, when the pipeline has a parser."""
+def parser_predicate(doc: Doc, start: int, end: int, lang: LanguageData) -> str | None:
+    """Return the verb the parser attaches the number's phrase to (not a copula or modal), when there is a parser."""
     if not doc.has_annotation("DEP"):
         return None
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -261,10 +261,10 @@ def parser_predicate(doc: Doc, start: int, end: int) -> str | None:
         return None
     token = span.root
     for _ in range(6):
-        if token.pos_ in ("VERB",) or token.head is token:
+        if token.pos_ == "VERB" or token.head is token:
             break
         token = token.head
-    return token.text if token.pos_ == "VERB" else None
+    return token.text if token.pos_ == "VERB" and token.lemma_.lower() not in lang.light_verb_lemmas else None
 
 
 def find_attribution(text: str, start: int, end: int, lang: LanguageData,

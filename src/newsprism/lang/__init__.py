@@ -127,6 +127,8 @@ class LanguageData:
     place_suffixes: tuple[str, ...]
     first_names: frozenset[str]
     non_name_openers: frozenset[str]
+    auxiliary_relations: tuple[str, ...]
+    light_verb_lemmas: frozenset[str]
 
 
 _MODULE_FIELDS: dict[str, dict[str, str]] = {
@@ -213,6 +215,7 @@ _MODULE_FIELDS: dict[str, dict[str, str]] = {
         "loc_prepositions": "LOC_PREPOSITIONS",
         "place_suffixes": "PLACE_SUFFIXES", "first_names": "FIRST_NAMES", "non_name_openers": "NON_NAME_OPENERS",
     },
+    "grammar": {"auxiliary_relations": "AUXILIARY_RELATIONS", "light_verb_lemmas": "LIGHT_VERB_LEMMAS"},
 }
 
 _CACHE: dict[str, LanguageData] = {}
@@ -232,6 +235,10 @@ def get_language(code: str) -> LanguageData:
                 values[field_name] = getattr(module, constant)
         _CACHE[code] = LanguageData(**values)  # type: ignore[arg-type]
     return _CACHE[code]
+
+
+# Fields a language may leave empty: grammar rules its annotation scheme does not have.
+OPTIONAL_FIELDS: frozenset[str] = frozenset({"auxiliary_relations"})
 
 
 def language_fields() -> list[str]:
