@@ -17,7 +17,8 @@ NL = get_language("nl")
     ("Het kabinet heeft vrijdag besloten.", "vrijdag", "past"),
     ("Tokajev zei donderdag dat de troepen vrijdag zullen vertrekken.", "donderdag", "past"),
     ("Tokajev zei donderdag dat de troepen vrijdag zullen vertrekken.", "vrijdag", "future"),
-    ("Het kabinet beslist vrijdag.", "vrijdag", None),
+    ("Het kabinet beslist vrijdag.", "vrijdag", "present"),
+    ("De rechtbank gaat vrijdag weer open.", "vrijdag", "future"),  # a marker word outranks the present tense
 ])
 def test_marker_words_without_a_parse(nl_nlp: Language, text: str, expression: str, expected: str | None) -> None:
     start = text.index(expression)

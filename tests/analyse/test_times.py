@@ -64,6 +64,14 @@ def score_fixture_set(analyse_text: Analyse) -> tuple[int, int, int, list[str]]:
     ("Op 30 december werd de prijs verhoogd.", "2022-01-03", "30 december", "2021-12-30", "day"),
     ("Afgelopen weekend werd er betoogd.", "2022-01-05", "Afgelopen weekend", "2021-W52-WE", "weekend"),
     ("Drie jaar na 2014 werd het verdrag getekend.", "2022-01-07", "Drie jaar na 2014", "2017", "year"),
+    # A bare weekday in the present tense lies ahead in news; in the past tense, behind.
+    ("Vrijdag begint het festival.", "2022-01-05", "Vrijdag", "2022-01-07", "day"),
+    ("De rechtbank beslist maandagmiddag over de zaak.", "2022-01-05", "maandagmiddag",
+     "2022-01-10T12:00/18:00", "part_of_day"),
+    ("Vrijdag begon het festival.", "2022-01-05", "Vrijdag", "2021-12-31", "day"),
+    # A weekday with a part of the day before a date is that date (police notices).
+    ("Op zondagmorgen 13 januari breekt een man in bij een winkel.", "2022-06-06", "zondagmorgen 13 januari",
+     "2022-01-13T06:00/12:00", "part_of_day"),
 ])
 def test_resolves_expression(analyse_text: Analyse, text: str, published: str, expression: str,
                              value: str, granularity: str) -> None:
@@ -91,6 +99,12 @@ def test_without_publication_date_expressions_are_listed_unresolved(analyse_text
 
 def test_noun_use_of_morgen_is_not_a_date(analyse_text: Analyse) -> None:
     assert _times(analyse_text, "De volgende morgen was alles rustig.", "2022-01-07") == []
+
+
+def test_a_recurring_weekday_is_not_a_date(analyse_text: Analyse) -> None:
+    times = _times(analyse_text, "Het blad ligt in de winkel (elke zaterdag bij de krant) en iedere maandag online.",
+                   "2022-01-07")
+    assert times == []
 
 
 def test_utc_publication_time_is_read_in_the_outlets_zone(analyse_text: Analyse) -> None:

@@ -39,7 +39,9 @@ def find_candidates(text: str, lang: LanguageData) -> list[Candidate]:
     found: list[Candidate] = []
     for kind, pattern in _patterns(lang):
         for match in pattern.finditer(text):
-            if kind == "relative" and _blocked(text, match.start(), lang):
+            if kind == "relative" and _blocked(text, match.start(), lang.relative_day_blockers):
+                continue
+            if kind == "weekday" and _blocked(text, match.start(), lang.recurrence_markers):
                 continue
             found.append(Candidate(match.start(), match.end(), kind, match.groupdict()))
     chosen: list[Candidate] = []
@@ -56,10 +58,10 @@ def number_value(word: str, lang: LanguageData) -> int | None:
     return lang.number_units.get(word.lower())
 
 
-def _blocked(text: str, start: int, lang: LanguageData) -> bool:
-    """Return True when the word before a relative day word makes it a noun (`de volgende morgen`)."""
-    before = text[max(0, start - 30):start].split()
-    return bool(before) and before[-1].lower() in lang.relative_day_blockers
+def _blocked(text: str, start: int, blockers: tuple[str, ...]) -> bool:
+    """Return True when the word before a day word makes it no day (`de volgende morgen`, `elke zaterdag`)."""
+    before = re.findall(r"\w+", text[max(0, start - 30):start])
+    return bool(before) and before[-1].lower() in blockers
 
 
 def _alternatives(words: Iterable[str]) -> str:
@@ -94,7 +96,7 @@ def _compile(lang: LanguageData) -> tuple[tuple[str, re.Pattern[str]], ...]:
     after_duration = _alternatives(lang.duration_ago + lang.duration_after_previous + lang.duration_before_previous)
     anchored = _alternatives(lang.duration_after_anchor + lang.duration_before_anchor)
     sources = {
-        "date": rf"(?:(?P<wd>{weekday}),?\s+)?(?<![\d.,])(?P<day>[0-3]?\d)(?:e|ste|de)?\s+(?P<month>{month})"
+        "date": rf"(?:(?P<wd>{weekday})(?P<part>{part})?,?\s+)?(?<![\d.,])(?P<day>[0-3]?\d)(?:e|ste|de)?\s+(?P<month>{month})"
                 rf"(?:,?\s+(?P<year>{_YEAR_OF_DATE}))?",
         "numeric_date": rf"(?<![\d/.-])(?P<day>[0-3]?\d)[-/](?P<month>[01]?\d)[-/](?P<year>{_YEAR}|\d\d)(?![\d/-])",
         "iso_date": rf"(?<![\d/.-])(?P<year>{_YEAR})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d/-])",

@@ -13,7 +13,8 @@ import re
 from datetime import date, timedelta
 from typing import Literal
 
-Tense = Literal["past", "future"]
+# present: a present-tense clause without past or future marks (`Vrijdag begint het festival`).
+Tense = Literal["past", "present", "future"]
 
 # Hours each part of the day covers; night runs from 22:00 into the next day.
 _PART_HOURS: dict[str, tuple[int, int]] = {

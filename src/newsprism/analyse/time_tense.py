@@ -12,16 +12,16 @@ from newsprism.lang import LanguageData
 
 
 def clause_tense(doc: Doc, start: int, end: int, lang: LanguageData) -> Tense | None:
-    """Return 'past' or 'future' for the clause around characters start..end, or None when nothing says."""
+    """Return 'past', 'present' or 'future' for the clause around characters start..end, or None when nothing says."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     tokens = _clause_tokens(doc, span.start, span.end - 1, lang)
-    if doc.has_annotation("MORPH"):
-        from_morphology = _tense_from_morphology(tokens, lang)
-        if from_morphology is not None:
-            return from_morphology
-    return _tense_from_words(" ".join(t.text.lower() for t in tokens), lang)
+    from_morphology = _tense_from_morphology(tokens, lang) if doc.has_annotation("MORPH") else None
+    if from_morphology in ("past", "future"):
+        return from_morphology
+    # A present-tense verb says less than a marker word (`gaat ... terug`, `eerder deze week`).
+    return _tense_from_words(" ".join(t.text.lower() for t in tokens), lang) or from_morphology
 
 
 def _clause_tokens(doc: Doc, first: int, last: int, lang: LanguageData) -> list[Token]:
@@ -50,6 +50,9 @@ def _tense_from_morphology(tokens: list[Token], lang: LanguageData) -> Tense | N
             return "past"
     if any(t.lemma_.lower() in lang.future_auxiliary_lemmas for t in tokens):
         return "future"
+    if not has_participle and any("Pres" in t.morph.get("Tense", []) and "Fin" in t.morph.get("VerbForm", [])
+                                  for t in tokens):
+        return "present"
     return None
 
 

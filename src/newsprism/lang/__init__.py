@@ -27,6 +27,7 @@ class LanguageData:
     relative_day_parts: dict[str, str]
     tense_dependent_days: dict[str, tuple[int, int]]
     relative_day_blockers: tuple[str, ...]
+    recurrence_markers: tuple[str, ...]
     period_shifts: dict[str, int]
     period_units: dict[str, str]
     period_positions: dict[str, str]
@@ -140,7 +141,8 @@ _MODULE_FIELDS: dict[str, dict[str, str]] = {
         "weekdays": "WEEKDAYS", "months": "MONTHS", "day_parts": "DAY_PARTS",
         "relative_days": "RELATIVE_DAYS", "relative_day_parts": "RELATIVE_DAY_PARTS",
         "tense_dependent_days": "TENSE_DEPENDENT_DAYS",
-        "relative_day_blockers": "RELATIVE_DAY_BLOCKERS", "period_shifts": "PERIOD_SHIFTS",
+        "relative_day_blockers": "RELATIVE_DAY_BLOCKERS", "recurrence_markers": "RECURRENCE_MARKERS",
+        "period_shifts": "PERIOD_SHIFTS",
         "period_units": "PERIOD_UNITS", "period_positions": "PERIOD_POSITIONS",
         "position_links": "POSITION_LINKS", "duration_units": "DURATION_UNITS",
         "duration_ago": "DURATION_AGO", "duration_from_now": "DURATION_FROM_NOW",

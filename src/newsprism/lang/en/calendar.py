@@ -22,6 +22,8 @@ RELATIVE_DAY_PARTS: dict[str, str] = {"tonight": "evening", "overnight": "night"
 # `overnight` in past-tense news is the night that ended on the publication day.
 TENSE_DEPENDENT_DAYS: dict[str, tuple[int, int]] = {"overnight": (-1, 0)}
 RELATIVE_DAY_BLOCKERS: tuple[str, ...] = ("the", "every", "each")
+# A word before a weekday that makes it a recurring day, not one date (`every Saturday`).
+RECURRENCE_MARKERS: tuple[str, ...] = ("every", "each")
 PERIOD_SHIFTS: dict[str, int] = {
     "last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1,
 }

@@ -39,6 +39,8 @@ RELATIVE_DAY_PARTS: dict[str, str] = {
 TENSE_DEPENDENT_DAYS: dict[str, tuple[int, int]] = {"vannacht": (-1, 0)}
 # A word right before a relative day word that makes it a noun (`de volgende morgen`).
 RELATIVE_DAY_BLOCKERS: tuple[str, ...] = ("de", "die", "deze", "elke", "iedere", "goede", "volgende")
+# A word before a weekday that makes it a recurring day, not one date (`elke zaterdag`).
+RECURRENCE_MARKERS: tuple[str, ...] = ("elke", "iedere")
 # Words that shift a period or weekday: -1 back, 0 the current one, 1 ahead.
 PERIOD_SHIFTS: dict[str, int] = {
     "vorige": -1, "vorig": -1, "afgelopen": -1, "jongstleden": -1,
