@@ -50,6 +50,21 @@ def test_common_word_opening_a_sentence_is_not_a_name(analyse_text: Analyse) -> 
     assert [m.text for m in analysed.mentions] == ["Lorvik", "Lorvik"]
 
 
+@pytest.mark.parametrize("text", [
+    "Stem op deze brief\n",
+    "Automakers stonden om verschillende redenen in de belangstelling.",
+    "De kliniek faalt. Chaos na het noodweer op de ringweg.",
+])
+def test_a_word_news_writes_in_lower_case_opening_a_sentence_is_no_name(analyse_text: Analyse, text: str) -> None:
+    assert _names(analyse_text(text)) == []
+
+
+def test_a_surname_that_is_also_a_word_stays_a_name_when_the_text_capitalises_it_inside_a_sentence(
+        analyse_text: Analyse) -> None:
+    names = _names(analyse_text("Volgens Piet Stem is het rustig. Stem verwacht geen problemen."))
+    assert [n for n, _ in names] == ["Piet Stem", "Stem"]
+
+
 @pytest.mark.parametrize("text,adjective,place", [
     ("De Kazachse regering vergaderde.", "Kazachse", "Kazachstan"),
     ("De Russische president Vladimir Poetin belde.", "Russische", "Rusland"),

@@ -54,6 +54,7 @@ def find_mentions(doc: Doc, article: Article, lang: LanguageData) -> list[Mentio
         runs = _merge_ner_runs(doc, runs, lang)
     else:
         runs = [run for run in runs if not _unsupported_sentence_opener(doc, run, runs, lang)]
+    runs = [run for run in runs if not _common_word_opener(doc, run, lang)]
     mentions: list[Mention] = []
     for run in runs:
         mentions.extend(_clean_run(doc, run, article, lang))
@@ -285,6 +286,20 @@ def _unsupported_sentence_opener(doc: Doc, run: _Run, runs: list[_Run], lang: La
         if word in words and (len(words) > 1 or not _sentence_initial(doc, other.start)):
             return False
     return word not in _hyphen_heads(doc)
+
+
+def _common_word_opener(doc: Doc, run: _Run, lang: LanguageData) -> bool:
+    """Return True for a lone word opening a sentence that news writes in lower case (`Stem op deze brief`).
+
+    The tagger and NER take many such openers for names (`Leeftijd speelt geen rol`); a surname
+    that is also a word (`Bakker`) is kept when the text capitalises it inside a sentence too.
+    """
+    if run.end - run.start != 1 or not _sentence_initial(doc, run.start):
+        return False
+    word = doc[run.start].text
+    if word.isupper() or word.lower() not in lang.common_words:
+        return False
+    return not any(token.text == word and not _sentence_initial(doc, token.i) for token in doc)
 
 
 def _hyphen_heads(doc: Doc) -> set[str]:

@@ -103,6 +103,7 @@ class LanguageData:
     generic_counted: frozenset[str]
     stop_words: frozenset[str]
     sentence_openers_not_names: frozenset[str]
+    common_words: frozenset[str]
     name_particles: frozenset[str]
     stem_suffixes: tuple[str, ...]
     plural_s_after: tuple[str, ...]
@@ -194,7 +195,7 @@ _MODULE_FIELDS: dict[str, dict[str, str]] = {
     },
     "stop_words": {
         "stop_words": "STOP_WORDS", "sentence_openers_not_names": "SENTENCE_OPENERS_NOT_NAMES",
-        "name_particles": "NAME_PARTICLES",
+        "name_particles": "NAME_PARTICLES", "common_words": "COMMON_WORDS",
     },
     "compounds": {
         "stem_suffixes": "STEM_SUFFIXES", "plural_s_after": "PLURAL_S_AFTER",
@@ -240,7 +241,7 @@ def get_language(code: str) -> LanguageData:
 
 
 # Fields a language may leave empty: grammar rules its annotation scheme does not have.
-OPTIONAL_FIELDS: frozenset[str] = frozenset({"auxiliary_relations"})
+OPTIONAL_FIELDS: frozenset[str] = frozenset({"auxiliary_relations", "common_words"})
 
 
 def language_fields() -> list[str]:

@@ -12,3 +12,5 @@ The A An This That These Those He She It They We I You In On At By For But And O
 While After Before According There Here Some Many
 """.split())
 NAME_PARTICLES: frozenset[str] = frozenset("van der den de von al el bin ibn da di du le la del".split())
+# No list of common lower-case words for English yet (the Dutch one is counted from news text).
+COMMON_WORDS: frozenset[str] = frozenset()

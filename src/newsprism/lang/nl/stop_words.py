@@ -1,3 +1,5 @@
+from pathlib import Path
+
 # Dutch function words ignored when comparing sentences and articles.
 # The most frequent closed-class words of Dutch news text; does not cover
 # frequent content words (`jaar`, `mensen`), which carry meaning in a comparison.
@@ -19,4 +21,11 @@ Hun Ons Wat Wie Waar Hoe Waarom Wanneer Dan Vanaf Tot Rond Om Aan Van
 # Particles inside Dutch and other names (`Van der Laan`, `de Gaulle`, `bin Salman`).
 NAME_PARTICLES: frozenset[str] = frozenset(
     "van der den de het ten ter te von zu al el bin ibn da di du le la del".split()
+)
+# Words Dutch news writes in lower case inside sentences (10,000+ seen 20 times or more, a capital
+# in under 5%): opening a sentence alone (`Stem op deze brief`) they are no name. Counted from
+# 6.9M words of 2016-2019 Dutch RSS news by training/scripts/common_words.py.
+COMMON_WORDS: frozenset[str] = frozenset(
+    line for line in (Path(__file__).parent / "common_words.txt").read_text(encoding="utf8").split("\n")
+    if line and not line.startswith("#")
 )
