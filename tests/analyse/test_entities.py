@@ -65,6 +65,16 @@ def test_a_surname_that_is_also_a_word_stays_a_name_when_the_text_capitalises_it
     assert [n for n, _ in names] == ["Piet Stem", "Stem"]
 
 
+def test_a_name_ending_a_line_leaves_the_line_break_out(analyse_text: Analyse) -> None:
+    analysed = analyse_text("Wat een chaos.\nKees Bos, Zwolle\nStem op deze brief")
+    assert [m.text for m in analysed.mentions] == ["Kees Bos", "Zwolle"]
+
+
+def test_the_town_after_a_letter_writer_is_a_place(analyse_text: Analyse) -> None:
+    analysed = analyse_text("Wat een chaos.\nKees Bos, Hoorn\nMeer brieven")
+    assert _names(analysed) == [("Kees Bos", "PER"), ("Hoorn", "LOC")]
+
+
 @pytest.mark.parametrize("text,adjective,place", [
     ("De Kazachse regering vergaderde.", "Kazachse", "Kazachstan"),
     ("De Russische president Vladimir Poetin belde.", "Russische", "Rusland"),

@@ -65,6 +65,7 @@ def find_mentions(doc: Doc, article: Article, lang: LanguageData) -> list[Mentio
             mention.label = _rule_label(doc, mention, lang)
     resolve_article_names(mentions, text_of(doc), lang)
     _places_after_prepositions(doc, mentions, lang)
+    _places_in_signatures(text_of(doc), mentions)
     _names_typed_by_a_noun_before(doc, mentions, lang)
     mentions.extend(bind_roles(doc, mentions, lang))
     return sorted(mentions, key=lambda m: (m.start, -m.end))
@@ -341,7 +342,7 @@ def _clean_run(doc: Doc, run: _Run, article: Article, lang: LanguageData) -> lis
             start += 1
         else:
             break
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in lang.name_particles):
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in lang.name_particles):
         end -= 1
     if end <= start:
         return result
@@ -459,6 +460,21 @@ def _places_after_prepositions(doc: Doc, mentions: list[Mention], lang: Language
     for mention in mentions:
         if mention.key in places and mention.label in _PLACE_PREPOSITION_RELABELS:
             mention.label = "LOC"
+
+
+def _places_in_signatures(text: str, mentions: list[Mention]) -> None:
+    """Make the one-word name after a person on a signature line a place (`J. Prins, Sliedrecht`).
+
+    Letters to the editor end with the writer's name and town on a line of their own; the NER
+    takes the town for a person or leaves it untyped.
+    """
+    for person, place in zip(mentions, mentions[1:]):
+        line_start = text.rfind("\n", 0, person.start) + 1
+        line_end = text.find("\n", place.end)
+        if person.label == "PER" and not place.derived and " " not in place.text \
+                and text[person.end:place.start] == ", " and not text[line_start:person.start].strip() \
+                and not text[place.end:len(text) if line_end < 0 else line_end].strip():
+            place.label = "LOC"
 
 
 def _names_typed_by_a_noun_before(doc: Doc, mentions: list[Mention], lang: LanguageData) -> None:
