@@ -54,6 +54,7 @@ def test_common_word_opening_a_sentence_is_not_a_name(analyse_text: Analyse) -> 
     "Stem op deze brief\n",
     "Automakers stonden om verschillende redenen in de belangstelling.",
     "De kliniek faalt. Chaos na het noodweer op de ringweg.",
+    "Hij zei het. ,,Mensen willen weten of het veilig is.''",  # a sentence opening with a low quote mark
 ])
 def test_a_word_news_writes_in_lower_case_opening_a_sentence_is_no_name(analyse_text: Analyse, text: str) -> None:
     assert _names(analyse_text(text)) == []

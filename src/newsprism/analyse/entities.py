@@ -26,7 +26,7 @@ _NER_LABELS: dict[str, EntityType] = {
     "MISC": "MISC", "EVENT": "MISC", "FAC": "LOC", "PRODUCT": "MISC", "WORK_OF_ART": "MISC",
     "LAW": "MISC", "LANGUAGE": "MISC",
 }
-_OPENING_PUNCT = frozenset("\"'‘“„«(-–—")
+_OPENING_PUNCT = frozenset("\"'‘“„«(-–—") | {",,"}
 # An ordinal figure (`21ste`, `3e`, `2nd`); ordinal words come from the language data.
 _ORDINAL_FIGURE = re.compile(r"\d+[a-z]{1,3}")
 # Two given names joined by a hyphen (`Kassym-Jomart`, `Jean-Pierre`).
