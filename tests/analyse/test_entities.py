@@ -239,6 +239,11 @@ def test_an_organisation_noun_makes_every_mention_of_the_name_an_organisation(an
                         ("Melodia", "ORG", None)]
 
 
+def test_an_organisation_noun_types_the_whole_list_after_it(analyse_text: Analyse) -> None:
+    analysed = analyse_text("Kijk op de website van uw netbeheerder: Stedin, Liander, Enexis of Enduris.")
+    assert _names(analysed) == [("Stedin", "ORG"), ("Liander", "ORG"), ("Enexis", "ORG"), ("Enduris", "ORG")]
+
+
 def test_a_role_after_a_party_and_hyphen_introduces_a_person(analyse_text: Analyse) -> None:
     article = analyse_text("Het ligt niet aan de regels, twittert VVD-Kamerlid Bente Becker. Becker is boos.")
     assert [(m.text, m.label, m.introduced_by) for m in article.mentions if not m.derived] == [

@@ -486,22 +486,40 @@ def _names_typed_by_a_noun_before(doc: Doc, mentions: list[Mention], lang: Langu
     than the NER's vote over the article's other mentions.
     """
     typed: dict[str, EntityType] = {}
+    text = text_of(doc)
+    # The last organisation of a list the noun introduced (`netbeheerders Stedin, Liander en Enexis`).
+    listed: Mention | None = None
     for mention in mentions:
         if mention.derived or mention.role is not None:
             continue
         if " " not in mention.text and _place_noun_before(doc, mention.start, lang):
             typed[mention.key] = "LOC"
+            listed = None
         elif (noun := _organisation_noun_before(doc, mention.start, lang)) is not None:
             typed[mention.key] = "ORG"
             mention.introduced_by = noun
+            listed = mention
+        elif listed is not None and _next_in_list(text, listed, mention, lang):
+            typed[mention.key] = "ORG"
+            listed = mention
+        else:
+            listed = None
     for mention in mentions:
         if mention.key in typed and not mention.derived and mention.role is None:
             mention.label = typed[mention.key]
 
 
+def _next_in_list(text: str, previous: Mention, mention: Mention, lang: LanguageData) -> bool:
+    """Return True when `mention` follows `previous` in a list: only a comma or a coordinator between them."""
+    between = text[previous.end:mention.start].strip().lower()
+    return between == "," or between in lang.coordinators or between in {f", {word}" for word in lang.coordinators}
+
+
 def _organisation_noun_before(doc: Doc, char: int, lang: LanguageData) -> str | None:
-    """Return the noun before the token at `char` if it names a kind of organisation (`autobouwer`)."""
+    """Return the noun before the token at `char` (or before a colon) if it names a kind of organisation (`autobouwer`)."""
     previous = _token_before(doc, char)
+    if previous is not None and previous.text == ":" and previous.i > 0:
+        previous = doc[previous.i - 1]
     if previous is None or not previous.lower_.endswith(lang.org_cue_heads):
         return None
     if previous.pos_ in ("VERB", "AUX"):  # `bond` (tied), `merk` (notice); the tagger's ADJ for a noun is kept
