@@ -145,7 +145,12 @@ PREDICATE_CLASSES: dict[str, str] = {
     "aangekomen": "arrived", "gearriveerd": "arrived", "geland": "arrived",
     "vermist": "missing", "geëvacueerd": "evacuated", "gevlucht": "fled", "ontheemd": "fled",
     "besmet": "infected", "opgenomen": "hospitalised", "ontslagen": "dismissed",
-    "veroordeeld": "sentenced", "geëist": "demanded", "betaald": "paid", "uitgetrokken": "budgeted",
+    "veroordeeld": "sentenced", "bewezen geacht": "sentenced", "bewezen": "sentenced", "opgelegd": "sentenced",
+    # The steps of a trial count different things (`97 moorden` demanded, `85` proven); not `bekend`
+    # (confessed, but far more often `maakte bekend`) nor `verdacht` (`de verdachte`, `verdacht van`).
+    "geëist": "demanded", "eist": "demanded", "eiste": "demanded", "gevraagd": "demanded",
+    "beschuldigd": "accused", "toegegeven": "confessed", "bekende": "confessed",
+    "betaald": "paid", "uitgetrokken": "budgeted",
     "gedemonstreerd": "protested", "betoogd": "protested", "gestaakt": "struck",
     "bestaan uit": "consists", "bestaat uit": "consists", "telt": "consists",
 }
