@@ -1,5 +1,9 @@
 """Quote-span recall of `find_quotes` on OpenBoek's direct speech (Dutch literature, gold speakers).
 
+Speakers are scored where a name can be: of the found quotes whose speaker we give as a name
+(not a pronoun or a role), the share whose name shares a word with the gold speaker (`Holmes`
+for `Sherlock_Holmes`); pronouns would need coreference to score.
+
 Usage: PYTHONPATH=src python benchmarks/quotes_openboek.py [/work/shared/data/openboek-quotes-nl/quotes]
 
 The corpus texts are tokenized (spaces around punctuation and quote marks) and some novels
@@ -25,6 +29,8 @@ MIN_OVERLAP = 0.5
 _TAG = re.compile(r"<(/?)(quote|mention)([^>]*)>")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
 _MARKS = " \n\t\"'-–—“”„‘’«»,"
+# Speakers that are pronouns or articles, not names (gold speakers are entity ids).
+_PRONOUNS = frozenset("ik jij je u hij zij ze wij we jullie hem haar hen hun die dit dat de het een".split())
 
 
 @dataclass
@@ -78,13 +84,19 @@ def evaluate(directory: Path) -> dict[str, float]:
     """Return recall over all gold quotes and over quote-marked ones, and precision of quoted spans."""
     nlp = nlp_loader.load("nl")
     gold_total = gold_found = marked_total = marked_found = predicted = predicted_right = 0
+    named = named_right = 0
     for path in sorted(directory.glob("*.xml")):
         text, gold = read_book(path)
         article = Article(str(path), text, id=path.stem)
         quotes = [q for q in analyse_doc(nlp(text), article).quotes if q.kind != "indirect"]
         found_here = 0
         for g in gold:
-            hit = any(_overlaps(g.start, g.end, q.start, q.end) for q in quotes)
+            match = next((q for q in quotes if _overlaps(g.start, g.end, q.start, q.end)), None)
+            hit = match is not None
+            name = _speaker_name(match.speaker_text if match is not None else None)
+            if name:
+                named += 1
+                named_right += bool(name & {w.lower() for w in g.speaker.split("_")})
             gold_total += 1
             gold_found += hit
             found_here += hit
@@ -99,7 +111,15 @@ def evaluate(directory: Path) -> dict[str, float]:
         "recall_marked": marked_found / marked_total if marked_total else 0.0,
         "precision": predicted_right / predicted if predicted else 0.0,
         "gold": float(gold_total), "gold_marked": float(marked_total),
+        "named_speakers": float(named), "named_speaker_accuracy": named_right / named if named else 0.0,
     }
+
+
+def _speaker_name(speaker_text: str | None) -> set[str]:
+    """Return the lower-case words of a speaker given as a name (capitalised words, not opening a pronoun)."""
+    if not speaker_text or speaker_text.lower() in _PRONOUNS:
+        return set()
+    return {w.lower() for w in re.findall(r"\w+", speaker_text) if w[:1].isupper() and w.lower() not in _PRONOUNS}
 
 
 def _overlaps(g_start: int, g_end: int, p_start: int, p_end: int) -> bool:

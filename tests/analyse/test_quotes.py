@@ -123,6 +123,32 @@ def test_an_unattributed_quote_goes_on_after_reported_speech(
 
 
 @pytest.mark.parametrize("text,speaker", [
+    ("„Het besluit staat vast”, legt wethouder Jan Visser uit.", "Jan Visser"),
+    ("„Ik ben te oud voor dit werk”, grapt de acteur.", "de acteur"),
+    ("„We vragen iedereen iets te doen”, verwoordt Sanne Bos het.", "Sanne Bos"),
+])
+def test_more_ways_to_attribute_a_quote(analyse_text: Callable[..., AnalysedArticle], text: str, speaker: str) -> None:
+    assert [q.speaker_text for q in analyse_text(text).quotes if q.kind == "direct"] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # A quote standing alone goes on from the person the sentence before it is about ...
+    ("Trainer Kees Aarts stak de loftrompet over zijn spits. „Hij is de beste van de competitie.”", "Kees Aarts"),
+    ("De burgemeester heeft weinig begrip voor de klagers. „Het besluit staat vast.”", "De burgemeester"),
+    # ... but not across a line break (an interview's answer follows its question on a line of its own),
+    ("Trainer Kees Aarts stak de loftrompet over zijn spits.\n„Hij is de beste van de competitie.”", None),
+    # ... not when words after the quote name its speaker another way,
+    ("De wethouder stemde in. „Het besluit staat vast”, is de mening van de raad.", None),
+    # ... and not when the subject is a thing.
+    ("Het besluit viel gisteren. „Het besluit staat vast.”", None),
+])
+def test_a_quote_after_a_sentence_about_someone_is_theirs(analyse_text: Callable[..., AnalysedArticle], text: str,
+                                                         speaker: str | None) -> None:
+    direct = [q for q in analyse_text(text).quotes if q.kind == "direct"]
+    assert [q.speaker_text for q in direct] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
     # A demonstrative stands for the nearest speaker phrase before it, not for itself.
     ("Een verslaggever sprak met een politiewoordvoerder. Die noemde het voorwerp levensgevaarlijk.",
      "een politiewoordvoerder"),

@@ -113,6 +113,18 @@ class SpeakerFinder:
             phrase = self._plausible(self._speaker_from_parse(cue), allowed)
         return phrase
 
+    def sentence_subject(self, start: int, end: int, quoted: set[int]) -> Phrase | None:
+        """Return the subject of the sentence at characters start..end if it names someone outside the `quoted` tokens."""
+        span = self.doc.char_span(start, end, alignment_mode="contract")
+        if span is None or not self.has_parse:
+            return None
+        root = next((t for t in span if t.dep_ == "ROOT"), None)
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
+        if subject is None or subject.i in quoted:
+            return None
+        allowed = set(range(span.start, span.end))
+        return self._mention_covering(subject.i) or self.phrase_at(subject.left_edge.i, allowed)
+
     def _plausible(self, phrase: Phrase | None, allowed: set[int]) -> Phrase | None:
         """Return a parse-found speaker only when it stands outside the quotes and names someone."""
         if phrase is None:

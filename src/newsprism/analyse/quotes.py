@@ -61,6 +61,7 @@ def find_quotes(doc: Doc, article: Article, mentions: list[Mention], lang: Langu
     quotes.extend(find_reported_speech(doc, article.id, sentences, quoted, direct_ranges, finder, lang))
     quotes.sort(key=lambda q: (q.start, q.end))
     _continue_after_reported_speech(quotes, sentences, text)
+    _introduced_by_the_sentence_before(quotes, sentences, text, finder, quoted, lang)
     return quotes
 
 
@@ -78,6 +79,45 @@ def _continue_after_reported_speech(quotes: list[Quote], sentences: Sequence[Sen
         if bisect_right(starts, quote.start) - bisect_right(starts, previous.end - 1) == 1:
             quote.speaker_text, quote.speaker_start, quote.speaker_end = (
                 previous.speaker_text, previous.speaker_start, previous.speaker_end)
+
+
+def _introduced_by_the_sentence_before(quotes: list[Quote], sentences: Sequence[Sentence], text: str,
+                                       finder: SpeakerFinder, quoted: set[int], lang: LanguageData) -> None:
+    """Give a direct quote without a speaker the subject of the sentence right before it, on the same line.
+
+    `Petkovic, de Zwitserse bondscoach, stak de loftrompet over Ronaldo. „Hij is de kers op de taart.”`:
+    a quote standing alone goes on from the person the sentence before was about. Only a name, a
+    role or a pronoun outside quote marks counts, only in one line (an interview's answers follow
+    its questions on a line of their own), and not after someone else's words in the paragraph.
+    """
+    starts = [s.start for s in sentences]
+    for quote in quotes:
+        if quote.kind != "direct" or quote.speaker_start is not None:
+            continue
+        own = bisect_right(starts, quote.start) - 1
+        if own < 1:
+            continue
+        before, current = sentences[own - 1], sentences[own]
+        if "\n" in text[before.start:before.end].strip() or not (
+                _only_marks(text[before.end:quote.start]) and _only_marks(text[current.start:quote.start])
+                and _only_marks(text[quote.end:current.end])):  # `”, legt X uit` after it: X's words
+            continue
+        speaker = finder.sentence_subject(before.start, before.end, quoted)
+        if speaker is not None and not _someone_else_spoke(quotes, quote, text, text[speaker.start:speaker.end], lang):
+            quote.speaker_start, quote.speaker_end = speaker.start, speaker.end
+            quote.speaker_text = text[speaker.start:speaker.end]
+
+
+def _someone_else_spoke(quotes: list[Quote], quote: Quote, text: str, speaker: str, lang: LanguageData) -> bool:
+    """Return True when a quote earlier in the paragraph has another named speaker (then two could go on)."""
+    paragraph_start = text.rfind("\n", 0, quote.start) + 1
+    return any(paragraph_start <= other.start < quote.start and other.speaker_text
+               and other.speaker_text.lower() not in (speaker.lower(), *lang.speaker_pronouns) for other in quotes)
+
+
+def _only_marks(between: str) -> bool:
+    """Return True when `between` holds no words and no line break: spaces and punctuation only."""
+    return "\n" not in between and not any(c.isalnum() for c in between)
 
 
 def _doc_sentences(doc: Doc, article_id: str) -> list[Sentence]:

@@ -30,6 +30,9 @@ reageren reageerde reageerden reageert
 aankondigen aangekondigd opmerken opgemerkt toevoegen toegevoegd meedelen meegedeeld
 bekendmaken bekendgemaakt aangeven aangegeven toegeven toegegeven
 spreken spreekt sprak spraken fluisterde mompelde schreeuwde hernam
+verwoorden verwoordde verwoordt grappen grapte grapt beamen beaamde beaamt
+concluderen concludeerde concludeert vervolgen vervolgde vervolgt verzuchten verzuchtte verzucht
+klagen klaagde klaagt uitleggen uitgelegd aanvullen aangevuld
 """.split())
 # Finite forms of separable speech verbs, with the particle that must follow in the
 # clause (`liet ... weten`, `riep ... op`, `kondigde ... aan`).
@@ -41,7 +44,8 @@ PARTICLE_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "deelde": ("mee", "mede"), "deelt": ("mee", "mede"),
     "maakte": ("bekend",), "maakt": ("bekend",),
     "gaf": ("aan", "toe"), "geeft": ("aan", "toe"),
-    "wees": ("erop",),
+    "wees": ("erop",), "wijst": ("erop",),
+    "legt": ("uit",), "legde": ("uit",), "vult": ("aan",), "vulde": ("aan",),
 }
 # Verbs that label something in someone's words (`X noemde de betogers "bandieten"`).
 NAMING_VERBS: frozenset[str] = frozenset(
