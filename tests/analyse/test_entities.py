@@ -37,6 +37,9 @@ def _names(analysed: AnalysedArticle) -> list[tuple[str, str]]:
     ("Aanvoerder Stijn van Lier bleef op de bank.", [("Stijn van Lier", "PER")]),
     ("Doelman Ruud van Hal hield alles tegen.", [("Ruud van Hal", "PER")]),
     ("Spits Lotte van Beek scoorde twee keer.", [("Lotte van Beek", "PER")]),
+    ("De familie woont in Capelle aan den IJssel.", [("Capelle aan den IJssel", "LOC")]),
+    ("Hij komt uit Ouderkerk aan de Amstel.", [("Ouderkerk aan de Amstel", "LOC")]),
+    ("De VS aan de Navo: betaal meer.", [("VS", "LOC"), ("Navo", "ORG")]),  # `aan de` joins a river only
 ])
 def test_names_without_noise_or_titles(analyse_text: Analyse, text: str, expected: list[tuple[str, str]]) -> None:
     names = _names(analyse_text(text))

@@ -59,7 +59,7 @@ def find_mentions(doc: Doc, article: Article, lang: LanguageData) -> list[Mentio
     for run in runs:
         mentions.extend(_clean_run(doc, run, article, lang))
     mentions.extend(_hyphen_compound_names(doc, article, lang, mentions))
-    mentions = drop_nested_mentions(mentions)
+    mentions = _joined_place_names(text_of(doc), drop_nested_mentions(mentions), lang)
     for mention in mentions:
         if not mention.derived:
             mention.label = _rule_label(doc, mention, lang)
@@ -460,6 +460,21 @@ def _places_after_prepositions(doc: Doc, mentions: list[Mention], lang: Language
     for mention in mentions:
         if mention.key in places and mention.label in _PLACE_PREPOSITION_RELABELS:
             mention.label = "LOC"
+
+
+def _joined_place_names(text: str, mentions: list[Mention], lang: LanguageData) -> list[Mention]:
+    """Join a place name the NER cut at its linking words into one place (`Capelle aan den IJssel`)."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        previous = joined[-1] if joined else None
+        link = text[previous.end:mention.start].strip().lower() if previous is not None else ""
+        if previous is not None and not previous.derived and not mention.derived and " " not in mention.text \
+                and (link == lang.place_name_link or link == lang.river_link and mention.text.lower() in lang.rivers):
+            joined[-1] = Mention(previous.article, previous.start, mention.end, text[previous.start:mention.end],
+                                 label="LOC")
+        else:
+            joined.append(mention)
+    return joined
 
 
 def _places_in_signatures(text: str, mentions: list[Mention]) -> None:

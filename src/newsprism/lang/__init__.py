@@ -126,6 +126,9 @@ class LanguageData:
     street_name_endings: tuple[str, ...]
     org_name_connectors: frozenset[str]
     loc_prepositions: frozenset[str]
+    place_name_link: str
+    river_link: str
+    rivers: frozenset[str]
     place_suffixes: tuple[str, ...]
     first_names: frozenset[str]
     non_name_openers: frozenset[str]
@@ -215,7 +218,8 @@ _MODULE_FIELDS: dict[str, dict[str, str]] = {
     "name_labels": {
         "org_words": "ORG_WORDS", "loc_cue_words": "LOC_CUE_WORDS", "org_cue_heads": "ORG_CUE_HEADS",
         "street_name_endings": "STREET_NAME_ENDINGS", "org_name_connectors": "ORG_NAME_CONNECTORS",
-        "loc_prepositions": "LOC_PREPOSITIONS",
+        "loc_prepositions": "LOC_PREPOSITIONS", "place_name_link": "PLACE_NAME_LINK", "river_link": "RIVER_LINK",
+        "rivers": "RIVERS",
         "place_suffixes": "PLACE_SUFFIXES", "first_names": "FIRST_NAMES", "non_name_openers": "NON_NAME_OPENERS",
     },
     "grammar": {"auxiliary_relations": "AUXILIARY_RELATIONS", "light_verb_lemmas": "LIGHT_VERB_LEMMAS"},

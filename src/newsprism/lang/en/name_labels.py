@@ -32,3 +32,8 @@ keir xi kim jens charles antony anthony
 NON_NAME_OPENERS: frozenset[str] = frozenset("""
 However Meanwhile Therefore Moreover Last Next Nobody Everyone Several
 """.split())
+# English place names have no linking words the way Dutch ones do (`Capelle aan den IJssel`);
+# `upon` joins a place and its river (`Stratford-upon-Avon` is one hyphenated word anyway).
+PLACE_NAME_LINK: str = "upon"
+RIVER_LINK: str = "on"
+RIVERS: frozenset[str] = frozenset("thames tyne tees severn avon trent".split())

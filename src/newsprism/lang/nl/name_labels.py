@@ -35,6 +35,13 @@ STREET_NAME_ENDINGS: tuple[str, ...] = (
 )
 # Lower-case words inside an organisation's or place's name (`Staatstoezicht op de Mijnen`).
 ORG_NAME_CONNECTORS: frozenset[str] = frozenset({"op", "voor", "en", "van", "de", "der", "het", "in", "ter", "tot"})
+# Words joining the two parts of a place name (`Capelle aan den IJssel`): `aan den` only occurs
+# in place names; `aan de` joins a place name only before a river (`Ouderkerk aan de Amstel`).
+PLACE_NAME_LINK: str = "aan den"
+RIVER_LINK: str = "aan de"
+RIVERS: frozenset[str] = frozenset(
+    "amstel ijssel rijn maas zaan vecht schelde lek linge waal rotte gouwe dommel berkel regge aa".split()
+)
 # Prepositions of place: a single unknown name right after one is taken as a place.
 LOC_PREPOSITIONS: frozenset[str] = frozenset({"in", "naar", "uit", "nabij"})
 # Endings of place names (Kazachstan, Nederland, Oekraïne keeps its own clue).
