@@ -40,6 +40,8 @@ def _names(analysed: AnalysedArticle) -> list[tuple[str, str]]:
     ("De familie woont in Capelle aan den IJssel.", [("Capelle aan den IJssel", "LOC")]),
     ("Hij komt uit Ouderkerk aan de Amstel.", [("Ouderkerk aan de Amstel", "LOC")]),
     ("De VS aan de Navo: betaal meer.", [("VS", "LOC"), ("Navo", "ORG")]),  # `aan de` joins a river only
+    ("Hij doneerde aan de Tim Bergling Foundation.", [("Tim Bergling Foundation", "ORG")]),
+    ("Lufthansa Airlines tekende het contract.", [("Lufthansa Airlines", "ORG")]),
 ])
 def test_names_without_noise_or_titles(analyse_text: Analyse, text: str, expected: list[tuple[str, str]]) -> None:
     names = _names(analyse_text(text))

@@ -10,6 +10,8 @@ universiteit ziekenhuis rechtbank hof politie leger marine luchtmacht bond unie 
 federatie organisatie stichting vereniging fonds bedrijf groep concern agentschap persbureau
 dienst inspectie autoriteit omroep krant zaken defensie justitie volksgezondheid naties
 tweede eerste kamer nieuws journaal rtv radio tv televisie dagblad courant magazine
+fc sc sv vv bv nv team holding instituut umc mc museum orkest hogeschool academie
+foundation institute group company airlines airways inc ltd corp
 """.split())
 # Nouns right before a name that make it a place (`de grootste stad Almaty`).
 LOC_CUE_WORDS: frozenset[str] = frozenset("""
