@@ -416,6 +416,8 @@ def _rule_label(doc: Doc, mention: Mention, lang: LanguageData) -> EntityType:
         return "PER"
     if any(w in lang.org_words for w in lowers):
         return "ORG"
+    if any(w in lang.event_words for w in lowers):  # after the organisation words: `Open Universiteit`
+        return "MISC"
     if mention.label == "PER" and _is_acronym(mention.text) and not _sentence_is_upper(doc, mention.start):
         return "LOC" if _in_gazetteer(mention.text, lang) else "ORG"
     if mention.label != "MISC":

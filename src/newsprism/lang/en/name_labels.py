@@ -37,3 +37,5 @@ However Meanwhile Therefore Moreover Last Next Nobody Everyone Several
 PLACE_NAME_LINK: str = "upon"
 RIVER_LINK: str = "on"
 RIVERS: frozenset[str] = frozenset("thames tyne tees severn avon trent".split())
+# Words in the names of events and competitions: such a name is MISC (`World Cup`, `US Open`).
+EVENT_WORDS: frozenset[str] = frozenset("cup league games olympics championship championships tournament open festival".split())

@@ -13,6 +13,12 @@ tweede eerste kamer nieuws journaal rtv radio tv televisie dagblad courant magaz
 fc sc sv vv bv nv team holding instituut umc mc museum orkest hogeschool academie
 foundation institute group company airlines airways inc ltd corp
 """.split())
+# Words in the names of events, tournaments and competitions: such a name is MISC, whatever the
+# NER says (`Copa América`, `WK`, `Nations League`, `Tour de France`, `Roland Garros`).
+EVENT_WORDS: frozenset[str] = frozenset("""
+wk ek ok copa cup league spelen olympische kampioenschap kampioenschappen toernooi tour giro vuelta
+grand slam prix open festival songfestival biënnale expo garros wimbledon
+""".split())
 # Nouns right before a name that make it a place (`de grootste stad Almaty`).
 LOC_CUE_WORDS: frozenset[str] = frozenset("""
 stad hoofdstad land provincie regio dorp plaats deelstaat staat eiland rivier republiek
