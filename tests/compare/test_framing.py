@@ -53,3 +53,16 @@ def test_everyday_labels_count_beside_another_label_of_their_actor(
     framing = frame_story([unrest], [], unrest.quotes, get_language("nl"))
     assert set(_words(framing, "protesters", "a1")) == {"demonstranten", "aanvallers"}
     assert set(_words(framing, "government", "a1")) == {"regering", "leiding"}
+
+
+def test_hostile_words_alone_name_no_actor(analyse_text: Callable[..., AnalysedArticle]) -> None:
+    crime = analyse_text("De dienst liet criminele asielzoekers met rust. De seriemoordenaar kreeg levenslang.",
+                         article_id="a1")
+    assert frame_story([crime], [], crime.quotes, get_language("nl")) == []
+
+
+def test_a_word_ending_in_a_label_is_no_compound_of_it(analyse_text: Callable[..., AnalysedArticle]) -> None:
+    trial = analyse_text("De verpleger werd veroordeeld. Volgens de politie zijn er ME-agenten ingezet.",
+                         article_id="a1")
+    framing = frame_story([trial], [], trial.quotes, get_language("nl"))
+    assert set(_words(framing, "security_forces", "a1")) == {"politie", "agenten"}

@@ -5,7 +5,8 @@ are the groups of the language's label lexicon (`lang/<code>/labels.py`: protest
 security forces, foreign troops, government); a word names an actor when its stem is a
 label's stem or ends in one (compound heads: `ME-agenten`, `Tokajev-bewind`). Only actors
 some article names appear, and not those named only by labels with an everyday sense
-(`leiding`, `aanvaller`: `lang/<code>/labels.py` CONTEXT_LABELS). Format of one entry::
+(`leiding`, `aanvaller`: `lang/<code>/labels.py` CONTEXT_LABELS) or only by hostile ones
+(`criminelen`, `seriemoordenaar`). Format of one entry::
 
     {"actor": "protesters",
      "outlets": [                      # articles that name the actor, in story order
@@ -34,6 +35,8 @@ from newsprism.model import AnalysedArticle, Entity, Quote
 SCARE_QUOTED = "scare_quoted"
 _MIN_HEAD = 5
 _MIN_MODIFIER = 2
+# A modifier without hyphen or linking sound must be this long to count as a word (`oproer-politie`).
+_MIN_WORD_MODIFIER = 5
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
@@ -63,7 +66,7 @@ def frame_story(articles: list[AnalysedArticle], entities: list[Entity], quotes:
                 entry = _word_entry(usage, SCARE_QUOTED, article.id, term,
                                     found[1] if found else None, found[2] if found else None)
                 _count(entry, quote, names)
-    for actor in [a for a in usage if a != SCARE_QUOTED and _only_context_labels(usage[a], lang)]:
+    for actor in [a for a in usage if a != SCARE_QUOTED and _no_plain_label(usage[a], lang)]:
         del usage[actor]
     order = {a.article.id: index for index, a in enumerate(articles)}
     outlets = {a.article.id: a.article.outlet for a in articles}
@@ -77,9 +80,14 @@ def frame_story(articles: list[AnalysedArticle], entities: list[Entity], quotes:
     } for actor in actors]
 
 
-def _only_context_labels(by_article: dict[str, dict[str, dict[str, object]]], lang: LanguageData) -> bool:
-    """Return True when every word for an actor is a label with an everyday sense (`leiding`, `aanvaller`)."""
-    return all(w["label"] in lang.context_labels for words in by_article.values() for w in words.values())
+def _no_plain_label(by_article: dict[str, dict[str, dict[str, object]]], lang: LanguageData) -> bool:
+    """Return True when no word for an actor names it plainly: only everyday senses (`leiding`) or hostile words.
+
+    `criminele asielzoekers`, `de seriemoordenaar` or `terroristen` alone are no protesters: a
+    story about protesters names them plainly somewhere (`demonstranten`), whatever else it calls them.
+    """
+    return all(w["label"] in lang.context_labels or w["stance"] == "hostile"
+               for words in by_article.values() for w in words.values())
 
 
 def _label_stems(lang: LanguageData) -> dict[str, tuple[str, str, str]]:
@@ -92,9 +100,18 @@ def _actor_label(word: str, labels: dict[str, tuple[str, str, str]], lang: Langu
     if stem in labels:
         return labels[stem]
     for cut in range(_MIN_MODIFIER, len(stem) - _MIN_HEAD + 1):
-        if stem[cut:] in labels:
+        if stem[cut:] in labels and _compound_modifier(stem[:cut], lang):
             return labels[stem[cut:]]
     return None
+
+
+def _compound_modifier(modifier: str, lang: LanguageData) -> bool:
+    """Return True when `modifier` can open a compound: a hyphen, a linking sound or a word of its own.
+
+    `ME-agenten`, `bezettingsleger`, `oproerpolitie` are compounds; `verpleger` is no kind of `leger`.
+    """
+    return (modifier.endswith("-") or modifier.endswith(tuple(lang.compound_linkers))
+            or len(modifier) >= _MIN_WORD_MODIFIER or modifier in lang.common_words)
 
 
 def _enclosing_quote(quotes: list[Quote], start: int, end: int) -> Quote | None:
