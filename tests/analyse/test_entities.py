@@ -45,6 +45,7 @@ def _names(analysed: AnalysedArticle) -> list[tuple[str, str]]:
     # Events are MISC, whatever the NER says; an organisation word wins (`Open Universiteit`).
     ("Sterspeler Neymar mist de Copa América in eigen land.", [("Neymar", "PER"), ("Copa América", "MISC")]),
     ("Djokovic won eerder de Australian Open.", [("Djokovic", "PER"), ("Australian Open", "MISC")]),
+    ("De zangeres Lisa Verbeek deelde het nieuws op Instagram.", [("Lisa Verbeek", "PER"), ("Instagram", "ORG")]),
     ("Hij studeert aan de Open Universiteit.", [("Open Universiteit", "ORG")]),
 ])
 def test_names_without_noise_or_titles(analyse_text: Analyse, text: str, expected: list[tuple[str, str]]) -> None:

@@ -414,7 +414,7 @@ def _rule_label(doc: Doc, mention: Mention, lang: LanguageData) -> EntityType:
         return "LOC"  # `Jan van der Heijdenstraat`, though it starts with a first name
     if len(words) > 1 and lowers[0] in lang.first_names:
         return "PER"
-    if any(w in lang.org_words for w in lowers):
+    if any(w in lang.org_words for w in lowers) or lowers == [lowers[0]] and lowers[0] in lang.platforms:
         return "ORG"
     if any(w in lang.event_words for w in lowers):  # after the organisation words: `Open Universiteit`
         return "MISC"

@@ -39,3 +39,8 @@ RIVER_LINK: str = "on"
 RIVERS: frozenset[str] = frozenset("thames tyne tees severn avon trent".split())
 # Words in the names of events and competitions: such a name is MISC (`World Cup`, `US Open`).
 EVENT_WORDS: frozenset[str] = frozenset("cup league games olympics championship championships tournament open festival".split())
+# Online platforms news names every day: organisations, not people.
+PLATFORMS: frozenset[str] = frozenset(
+    "instagram twitter facebook youtube spotify netflix whatsapp tiktok snapchat linkedin telegram reddit twitch"
+    .split()
+)

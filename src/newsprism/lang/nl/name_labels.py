@@ -13,6 +13,12 @@ tweede eerste kamer nieuws journaal rtv radio tv televisie dagblad courant magaz
 fc sc sv vv bv nv team holding instituut umc mc museum orkest hogeschool academie
 foundation institute group company airlines airways inc ltd corp
 """.split())
+# Online platforms news names every day, which the NER (trained on 2000-era news) takes for
+# people (`op Instagram`, `via Spotify`): organisations.
+PLATFORMS: frozenset[str] = frozenset(
+    "instagram twitter facebook youtube spotify netflix whatsapp tiktok snapchat linkedin telegram reddit twitch"
+    .split()
+)
 # Words in the names of events, tournaments and competitions: such a name is MISC, whatever the
 # NER says (`Copa América`, `WK`, `Nations League`, `Tour de France`, `Roland Garros`).
 EVENT_WORDS: frozenset[str] = frozenset("""
