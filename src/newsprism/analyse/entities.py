@@ -414,7 +414,7 @@ def _rule_label(doc: Doc, mention: Mention, lang: LanguageData) -> EntityType:
         return "LOC"  # `Jan van der Heijdenstraat`, though it starts with a first name
     if len(words) > 1 and lowers[0] in lang.first_names:
         return "PER"
-    if any(w in lang.org_words for w in lowers) or lowers == [lowers[0]] and lowers[0] in lang.platforms:
+    if any(w in lang.org_words for w in lowers) or len(lowers) == 1 and lowers[0] in lang.platforms:
         return "ORG"
     if any(w in lang.event_words for w in lowers):  # after the organisation words: `Open Universiteit`
         return "MISC"
@@ -529,7 +529,7 @@ def _names_typed_by_a_noun_before(doc: Doc, mentions: list[Mention], lang: Langu
 def _next_in_list(text: str, previous: Mention, mention: Mention, lang: LanguageData) -> bool:
     """Return True when `mention` follows `previous` in a list: only a comma or a coordinator between them."""
     between = text[previous.end:mention.start].strip().lower()
-    return between == "," or between in lang.coordinators or between in {f", {word}" for word in lang.coordinators}
+    return between == "," or between.removeprefix(",").strip() in lang.coordinators
 
 
 def _organisation_noun_before(doc: Doc, char: int, lang: LanguageData) -> str | None:
