@@ -96,6 +96,9 @@ def _q(article: str, value: float | None, low: float | None, high: float | None,
     (_q("a1", 500, 500, 500, True), _q("a2", 600, 600, 600), False),
     (_q("a1", None, None, 30, True), _q("a2", 45, 45, 45), False),        # bijna 30 vs 45
     (_q("a1", None, 20, 99, True), _q("a2", 48, 48, 48), True),           # tientallen ~ 48
+    (_q("a1", 3800, 3800, 3800), _q("a2", 3830, 3830, 3830), True),       # a round figure ~ the exact one
+    (_q("a1", 3800, 3800, 3800), _q("a2", 3900, 3900, 3900), False),
+    (_q("a1", 100, 100, 100), _q("a2", 104, 104, 104), False),            # one significant digit: no rounding read
 ])
 def test_values_agree_given_qualifiers(first: Quantity, second: Quantity, agree: bool) -> None:
     assert values_agree(first, second) is agree

@@ -23,6 +23,11 @@ _MIN_COMPOUND_TAIL = 4
 _MIN_CONTEXT_OVERLAP = 0.15
 _MIN_SCORE = 1.0
 _AGREEMENT_BONUS = 0.25
+# Round figures of at least this size, rounded to at least this unit, allow just under half a unit
+# either way (`3800` covers 3755-3845: `3830`, but not the next round figure `3900`).
+_MIN_ROUNDED = 1000
+_MIN_ROUNDING_UNIT = 100
+_ROUNDING_MARGIN = 0.45
 
 
 def group_claims(quantities: list[Quantity], lang: LanguageData | None = None) -> list[Claim]:
@@ -135,12 +140,29 @@ def interval(quantity: Quantity) -> tuple[float, float]:
     high = quantity.high if quantity.high is not None else math.inf
     if quantity.value is not None and quantity.low is None and quantity.high is None:
         low = high = quantity.value
+    if low == high and math.isfinite(low):
+        margin = _ROUNDING_MARGIN * _rounding_unit(low)
+        low, high = low - margin, high + margin
     if quantity.approximate:
         low = low * (1 - APPROXIMATE_TOLERANCE) if math.isfinite(low) else low
         high = high * (1 + APPROXIMATE_TOLERANCE) if math.isfinite(high) else high
     if quantity.low is None and quantity.high is not None:
         low = 0.0
     return low, high
+
+
+def _rounding_unit(value: float) -> float:
+    """Return the unit a round figure was likely rounded to: 100 for `3800`, 0 for `3830`, `100` or `60.000`.
+
+    A figure of two or more significant digits ending in two or more zeros is read as rounded to
+    that place (`3800 kilometer` agrees with `3830 kilometer`); one significant digit says too little.
+    """
+    if value != int(value) or value < _MIN_ROUNDED:
+        return 0.0
+    unit = 1
+    while int(value) % (unit * 10) == 0:
+        unit *= 10
+    return float(unit) if unit >= _MIN_ROUNDING_UNIT and value / unit >= 10 else 0.0
 
 
 def values_agree(first: Quantity, second: Quantity) -> bool:
