@@ -28,6 +28,8 @@ _AGREEMENT_BONUS = 0.25
 _MIN_ROUNDED = 1000
 _MIN_ROUNDING_UNIT = 100
 _ROUNDING_MARGIN = 0.45
+# Two figures this many times apart state two facts, not one fact reported two ways.
+_MAX_RATIO = 20.0
 
 
 def group_claims(quantities: list[Quantity], lang: LanguageData | None = None) -> list[Claim]:
@@ -74,7 +76,7 @@ def fact_similarity(first: Quantity, second: Quantity, lang: LanguageData) -> fl
     """Return how surely two quantities state the same fact (0 when they cannot; 1 or more when they do)."""
     if (first.unit or "") != (second.unit or ""):
         return 0.0
-    if not _events_compatible(first, second):
+    if not _events_compatible(first, second) or _far_apart(first, second):
         return 0.0
     overlap = _jaccard(first.context, second.context)
     same_counted = _same_counted(first, second, lang)
@@ -88,6 +90,21 @@ def fact_similarity(first: Quantity, second: Quantity, lang: LanguageData) -> fl
     # Between equally likely partners, two figures that agree are more likely the same fact.
     agreement_bonus = _AGREEMENT_BONUS if values_agree(first, second) else 0.0
     return 1.0 + event_bonus + agreement_bonus + overlap
+
+
+def _far_apart(first: Quantity, second: Quantity) -> bool:
+    """Return True when two figures differ by a factor no misreport explains (`1400 kilometer` and `zo'n 4`)."""
+    a, b = _size(first), _size(second)
+    return a is not None and b is not None and min(a, b) > 0 and max(a, b) / min(a, b) >= _MAX_RATIO
+
+
+def _size(quantity: Quantity) -> float | None:
+    """Return one figure for a quantity: its value, else the middle of its bounds, else its one bound."""
+    if quantity.value is not None:
+        return quantity.value
+    if quantity.low is not None and quantity.high is not None:
+        return (quantity.low + quantity.high) / 2
+    return quantity.low if quantity.low is not None else quantity.high
 
 
 def _same_counted(first: Quantity, second: Quantity, lang: LanguageData) -> bool:
