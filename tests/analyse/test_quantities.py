@@ -173,6 +173,11 @@ FORMS = [
     ("Het kost een paar duizend euro.", "een paar duizend euro", None, 2000, 9000, True, "euro", "euro"),
     ("Het raakt mensen tussen grofweg 40 en 50 jaar.", "tussen grofweg 40 en 50 jaar", None, 40, 50, True, "jaar",
      "jaar"),
+    # A number cut short before its hyphen shares the end of the next one.
+    ("De bomen zijn twee- tot driehonderd jaar oud.", "twee- tot driehonderd jaar", None, 200, 300, False, "jaar",
+     "jaar"),
+    ("Vooral 35- tot 44-jarigen stemden.", "35- tot 44-jarigen", None, 35, 44, False, None, "jaar"),
+    ("Er kwamen drie- à vierduizend mensen.", "drie- à vierduizend mensen", None, 3000, 4000, False, "mensen", None),
 ]
 
 

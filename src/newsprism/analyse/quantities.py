@@ -47,7 +47,7 @@ def find_quantities(doc: Doc, article: Article, lang: LanguageData,
         paired = _range_partner(text, numbers, index, lang)
         if paired is not None:
             opener_start, partner = paired
-            quantity = _range_quantity(text, article, number, partner, opener_start)
+            quantity = _range_quantity(text, article, number, partner, opener_start, lang)
             quantity.approximate = _qualifier_before(text, number.start, lang)[0] in lang.approximate_qualifiers
             index += 2
         else:
@@ -87,12 +87,24 @@ def _single_quantity(text: str, article: Article, number: NumberSpan, lang: Lang
                     approximate=approximate, unit=unit)
 
 
-def _range_quantity(text: str, article: Article, first: NumberSpan, second: NumberSpan, start: int) -> Quantity:
+def _range_quantity(text: str, article: Article, first: NumberSpan, second: NumberSpan, start: int,
+                    lang: LanguageData) -> Quantity:
     low = first.value
     if low is not None and first.scale == 1 and second.scale > 1:
         low *= second.scale
-    high = second.value
-    return Quantity(article.id, start, second.end, text[start:second.end], value=None, low=low, high=high)
+    elif low is not None and text[first.end:first.end + 1] == "-":  # `twee- tot driehonderd`: the shared tail
+        low *= _tail_scale(text[second.start:second.end].lower(), lang)
+    high, end, unit = second.value, second.end, None
+    age_end = _age_suffix_end(text, end, lang)
+    if age_end is not None:  # `35- tot 44-jarigen`
+        unit, end = lang.unit_words.get("jaar", "jaar"), age_end
+    return Quantity(article.id, start, end, text[start:end], value=None, low=low, high=high, unit=unit)
+
+
+def _tail_scale(word: str, lang: LanguageData) -> int:
+    """Return the scale a number word ends in (`driehonderd`: 100, `vierduizend`: 1000), else 1."""
+    tails = [value for tail, value in lang.number_units.items() if value >= 100 and word.endswith(tail) and word != tail]
+    return max(tails, default=1)
 
 
 def _range_partner(text: str, numbers: list[NumberSpan], index: int,
@@ -102,6 +114,8 @@ def _range_partner(text: str, numbers: list[NumberSpan], index: int,
         return None
     first, second = numbers[index], numbers[index + 1]
     between = text[first.end:second.start].strip().lower()
+    if between.startswith("-") and between[1:].strip() in lang.range_joiners:
+        return first.start, second  # `twee- tot driehonderd`, `35- tot 44-jarigen`: a range by its form
     if between not in lang.range_joiners:
         return None
     window_start = max(0, first.start - _LOOK_BEHIND)
