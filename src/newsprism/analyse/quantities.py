@@ -101,6 +101,11 @@ def _range_quantity(text: str, article: Article, first: NumberSpan, second: Numb
     return Quantity(article.id, start, end, text[start:end], value=None, low=low, high=high, unit=unit)
 
 
+def _after_cut_hyphen(between: str) -> str:
+    """Return the words between two numbers without the hyphen of a number cut short (`twee- tot`: `tot`)."""
+    return between[1:].strip() if between.startswith("-") and len(between) > 1 else between
+
+
 def _tail_scale(word: str, lang: LanguageData) -> int:
     """Return the scale a number word ends in (`driehonderd`: 100, `vierduizend`: 1000), else 1."""
     tails = [value for tail, value in lang.number_units.items() if value >= 100 and word.endswith(tail) and word != tail]
@@ -114,7 +119,8 @@ def _range_partner(text: str, numbers: list[NumberSpan], index: int,
         return None
     first, second = numbers[index], numbers[index + 1]
     between = text[first.end:second.start].strip().lower()
-    if between.startswith("-") and between[1:].strip() in lang.range_joiners:
+    joiner = _after_cut_hyphen(between)
+    if joiner != between and joiner in lang.range_joiners:
         return first.start, second  # `twee- tot driehonderd`, `35- tot 44-jarigen`: a range by its form
     if between not in lang.range_joiners:
         return None
@@ -217,9 +223,7 @@ def _share_coordinated_units(text: str, quantities: list[Quantity], lang: Langua
         quantity, following = quantities[position], quantities[position + 1]
         if not _is_bare(quantity) or _is_bare(following):
             continue
-        between = " ".join(text[quantity.end:following.start].lower().split())
-        if between.startswith("-") and len(between) > 1:  # `35- tot 44-jarigen`
-            between = between[1:].strip()
+        between = _after_cut_hyphen(" ".join(text[quantity.end:following.start].lower().split()))
         if between in lang.unit_sharing_joiners and (_last_word_before(text, quantity.start), between) not in lang.change_frames:
             _take_unit(quantity, following)
 

@@ -110,7 +110,7 @@ def _compound_modifier(modifier: str, lang: LanguageData) -> bool:
 
     `ME-agenten`, `bezettingsleger`, `oproerpolitie` are compounds; `verpleger` is no kind of `leger`.
     """
-    return (modifier.endswith("-") or modifier.endswith(tuple(lang.compound_linkers))
+    return (modifier.endswith("-") or modifier.endswith(lang.compound_linkers)
             or len(modifier) >= _MIN_WORD_MODIFIER or modifier in lang.common_words)
 
 
