@@ -12,7 +12,8 @@ from spacy.language import Language
 
 from newsprism.analyse import analyse_articles
 from newsprism.cluster.features import NAME_PREFIX, features_from_text
-from newsprism.cluster.online import OnlineClusterer, names_disjoint, tfidf
+from newsprism.cluster.online import OnlineClusterer, StoryProfile, names_disjoint, tfidf
+from newsprism.cluster.pair_model import PairModel
 from newsprism.cluster.stories import cluster_features, group_into_stories
 from newsprism.ingest.metadata import parse_published
 from newsprism.model import AnalysedArticle, Article
@@ -160,3 +161,38 @@ def test_outlet_boilerplate_weighs_less(outlet_docs: int, expected: list[str]) -
     own = Counter({"gezocht": 12, "fiets": 1}) if outlet_docs else None
     vector = tfidf(["gezocht", "fiets"], doc_freq, 1000, own, outlet_docs)
     assert sorted(vector, key=lambda t: -vector[t]) == expected
+
+
+def test_a_story_one_outlet_alone_told_needs_more_evidence_from_that_outlet() -> None:
+    # Every pair that passes the evidence gates gets probability 0.90: enough to join, not enough for one outlet's series.
+    clusterer = OnlineClusterer(model=PairModel((0.0,) * 7, 2.2, 0.5, single_outlet_threshold=0.95))
+    when = datetime(2031, 5, 6, 9, tzinfo=UTC)
+    clusterer.place(features_from_text(
+        "Beurs Amsterdam opent hoger",
+        "De AEX opende hoger. Beleggers kochten aandelen van banken na het rentebesluit van de ECB.",
+        when, outlet="Beursblad"), "morning")
+    story = clusterer.stories["morning"]
+    assert story.outlets == {"Beursblad"}
+
+    def probability(title: str, text: str, outlet: str) -> float:
+        features = features_from_text(title, text, when + timedelta(hours=6), outlet=outlet)
+        clusterer.observe(features)
+        return clusterer.story_probability(clusterer.vectors(features), story)
+
+    evening = ("Wall Street wint", "Ook in New York kochten beleggers. De ECB stelde hen gerust.")
+    # The same outlet's next market report is another session ...
+    assert probability(*evening, outlet="Beursblad") == 0.0
+    # ... while another outlet with the same evidence reports the same thing.
+    assert probability(*evening, outlet="Dagkrant") == pytest.approx(0.90, abs=0.01)
+    # A direct follow-up, close to one of the story's articles, still joins its own outlet's story.
+    assert probability("AEX sluit hoger", "De AEX sloot hoger. Beleggers kochten aandelen van banken na het "
+                       "rentebesluit van de ECB.", outlet="Beursblad") == pytest.approx(0.90, abs=0.01)
+
+
+def test_stored_profiles_keep_their_outlets() -> None:
+    profile = StoryProfile("s1", text={"beurs": 1.0}, outlets={"Beursblad", "Dagkrant"})
+    assert StoryProfile.from_json("s1", profile.to_json()).outlets == {"Beursblad", "Dagkrant"}
+    # A profile stored before outlets were kept knows none: no outlet rule applies to it.
+    stored = profile.to_json()
+    del stored["outlets"]
+    assert StoryProfile.from_json("s1", stored).outlets == set()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from newsprism.cluster.pair_model import FEATURE_NAMES, load_pair_model, pair_model_from_json
@@ -23,6 +25,14 @@ def test_more_similar_is_more_likely() -> None:
 def test_round_trip() -> None:
     model = load_pair_model()
     assert pair_model_from_json(model.to_json()) == model
+
+
+def test_single_outlet_threshold_defaults_to_the_threshold() -> None:
+    model = load_pair_model()
+    assert model.threshold < model.single_outlet_threshold < 1
+    older = json.loads(model.to_json())
+    del older["single_outlet_threshold"]
+    assert pair_model_from_json(json.dumps(older)).single_outlet_threshold == model.threshold
 
 
 @pytest.mark.parametrize("text", ['{"features": ["title_cos"], "weights": [1], "bias": 0, "threshold": 0.5}',

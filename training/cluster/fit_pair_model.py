@@ -1,13 +1,13 @@
 """Fit the pair model (logistic regression over similarity features) on labelled streams.
 
     python training/cluster/fit_pair_model.py STREAM.jsonl... [-o src/newsprism/cluster/pair_model.json]
-        [--threshold 0.5] [--C 1.0]
+        [--threshold 0.5] [--single-outlet-threshold 0.5] [--C 1.0]
 
 Each STREAM is JSONL with title, text, published and a gold `story` per item. The stream is
 replayed in publication order with the gold stories as the story profiles: every story
 open when an article arrives gives one (features, same-story?) pair. Cross-validation over stories (no story in both folds) prints
 the held-out log-loss and accuracy before the final fit on everything.
-The threshold is not fitted here: choose it with `benchmarks/cluster_eval.py --sweep`.
+The thresholds are not fitted here: choose them with `benchmarks/cluster_eval.py --sweep`.
 """
 
 from __future__ import annotations
@@ -65,6 +65,8 @@ def main() -> None:
     parser.add_argument("streams", nargs="+", type=Path)
     parser.add_argument("-o", "--output", type=Path)
     parser.add_argument("--threshold", type=float, default=0.5)
+    parser.add_argument("--single-outlet-threshold", type=float, default=-1.0,
+                        help="what a story told only by the article's own outlet needs (default: --threshold)")
     parser.add_argument("--C", type=float, default=1.0)
     args = parser.parse_args()
     x_rows, y, groups = [], [], []
@@ -87,7 +89,8 @@ def main() -> None:
     print(f"cross-validated over stories: log-loss {np.mean(losses):.3f}, accuracy {np.mean(accuracies):.3f}")
     final = LogisticRegression(C=args.C, class_weight="balanced", max_iter=1000).fit(x, target)
     model = PairModel(tuple(float(w) for w in final.coef_[0]), float(final.intercept_[0]), args.threshold,
-                      trained_on=", ".join(s.name for s in args.streams) + f" ({len(target)} pairs, C={args.C})")
+                      trained_on=", ".join(s.name for s in args.streams) + f" ({len(target)} pairs, C={args.C})",
+                      single_outlet_threshold=args.single_outlet_threshold)
     for name, weight in zip(FEATURE_NAMES, model.weights):
         print(f"  {name:15s} {weight:+.3f}")
     print(f"  {'bias':15s} {model.bias:+.3f}")

@@ -54,6 +54,9 @@ MEMBER_TERMS = 40
 # When both name people, places or organisations and share none of them, the texts must agree much more:
 # two accidents in two towns are two stories.
 DISJOINT_MIN_TEXT_COSINE = 0.4
+# A story only the article's own outlet has told takes it below the model's single-outlet threshold
+# only when the article is this close to one of the story's recent articles (a direct follow-up).
+FOLLOW_UP_MIN_COSINE = 0.3
 # Document frequencies kept: beyond this, the rarest terms are forgotten (their IDF is the highest anyway).
 VOCABULARY_LIMIT = 100_000
 
@@ -150,6 +153,8 @@ class StoryProfile:
     last_published: datetime | None = None
     norms: tuple[float, float, float] = (0.0, 0.0, 0.0)
     recent: list[Vector] = field(default_factory=list)
+    # The outlets of its articles (empty when not known, as for profiles stored before outlets were kept).
+    outlets: set[str] = field(default_factory=set)
 
     def refresh_norms(self) -> None:
         """Recompute the vector norms after the vectors changed."""
@@ -158,7 +163,7 @@ class StoryProfile:
     def to_json(self) -> dict[str, Any]:
         """Return the profile as stored (times are kept in the stories table)."""
         return {"title": self.title, "text": self.text, "names": self.names, "numbers": sorted(self.numbers),
-                "recent": self.recent, "version": 2}
+                "recent": self.recent, "outlets": sorted(self.outlets), "version": 2}
 
     @classmethod
     def from_json(cls, key: str, data: dict[str, Any], size: int = 0, first_published: datetime | None = None,
@@ -166,7 +171,8 @@ class StoryProfile:
         """Return the profile stored as `data` (profiles of the first schema become text-only ones)."""
         if data.get("version") == 2:
             profile = cls(key, dict(data["title"]), dict(data["text"]), dict(data["names"]), set(data["numbers"]),
-                          size, first_published, last_published, recent=[dict(v) for v in data.get("recent", [])])
+                          size, first_published, last_published, recent=[dict(v) for v in data.get("recent", [])],
+                          outlets=set(data.get("outlets", [])))
         else:
             names = {NAME_PREFIX + name: 1.0 for name in data.get("names", [])}
             profile = cls(key, {}, dict(data.get("centroid", {})), names, set(), size, first_published,
@@ -210,6 +216,16 @@ def names_disjoint(article: ArticleVectors, story: StoryProfile) -> bool:
     skip = len(NAME_PREFIX)
     return not (any(name[skip:] in story.text for name in article.names)
                 or any(name[skip:] in article.text for name in story.names))
+
+
+def only_own_outlet(article: ArticleVectors, story: StoryProfile) -> bool:
+    """Return whether every article of the story comes from the article's own outlet.
+
+    One outlet's series (market sessions, police notices, a celebrity column) reads alike from
+    item to item; a story only that outlet has told needs stronger evidence to take another of its items.
+    """
+    outlet = article.features.outlet
+    return bool(outlet) and story.outlets == {outlet}
 
 
 class OnlineClusterer:
@@ -317,7 +333,11 @@ class OnlineClusterer:
         features = pair_features(article, story, text_cosine)
         if features[6] and features[1] < DISJOINT_MIN_TEXT_COSINE:
             return 0.0
-        return self.model.probability(features)
+        probability = self.model.probability(features)
+        if probability < self.model.single_outlet_threshold and only_own_outlet(article, story) \
+                and not any(_dot(article.text, m) >= FOLLOW_UP_MIN_COSINE for m in story.recent):
+            return 0.0
+        return probability
 
     def place(self, features: ArticleFeatures, new_key: str) -> tuple[str, bool]:
         """Return (story key, created) for the article, updating that story's profile."""
@@ -341,6 +361,8 @@ class OnlineClusterer:
         dropped = self._prune(story.text) + self._prune(story.title) + self._prune(story.names)
         self._unindex(key, [t for t in dropped if t not in story.text and t not in story.names])
         story.numbers |= article.features.numbers
+        if article.features.outlet:
+            story.outlets.add(article.features.outlet)
         if len(story.numbers) > MAX_NUMBERS:
             story.numbers = set(sorted(story.numbers)[:MAX_NUMBERS])
         story.size += 1

@@ -30,12 +30,21 @@ FEATURE_NAMES = (
 
 @dataclass(frozen=True)
 class PairModel:
-    """Logistic regression weights over `FEATURE_NAMES`, and the probability needed to join."""
+    """Logistic regression weights over `FEATURE_NAMES`, and the probabilities needed to join.
+
+    `single_outlet_threshold` is what a story told only by the article's own outlet needs
+    (`online.only_own_outlet`); below 0 it is `threshold`.
+    """
 
     weights: tuple[float, ...]
     bias: float
     threshold: float
     trained_on: str = ""
+    single_outlet_threshold: float = -1.0
+
+    def __post_init__(self) -> None:
+        if self.single_outlet_threshold < 0:
+            object.__setattr__(self, "single_outlet_threshold", self.threshold)
 
     def probability(self, features: tuple[float, ...] | list[float]) -> float:
         """Return the probability that the article belongs to the story."""
@@ -48,6 +57,7 @@ class PairModel:
         """Return the model as the JSON stored in `pair_model.json`."""
         return json.dumps({"features": list(FEATURE_NAMES), "weights": [round(w, 5) for w in self.weights],
                            "bias": round(self.bias, 5), "threshold": round(self.threshold, 4),
+                           "single_outlet_threshold": round(self.single_outlet_threshold, 4),
                            "trained_on": self.trained_on}, indent=2) + "\n"
 
 
@@ -58,7 +68,7 @@ def pair_model_from_json(text: str, source: str = "pair model") -> PairModel:
         if tuple(data["features"]) != FEATURE_NAMES or len(data["weights"]) != len(FEATURE_NAMES):
             raise ModelError(f"{source}: its features {data['features']} are not {list(FEATURE_NAMES)}")
         return PairModel(tuple(float(w) for w in data["weights"]), float(data["bias"]), float(data["threshold"]),
-                         str(data.get("trained_on", "")))
+                         str(data.get("trained_on", "")), float(data.get("single_outlet_threshold", -1.0)))
     except (KeyError, TypeError, ValueError) as exc:
         raise ModelError(f"{source}: not a pair model ({exc})") from exc
 
