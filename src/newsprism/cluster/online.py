@@ -126,7 +126,7 @@ _BY_WEIGHT = itemgetter(1)
 
 
 def _norm(vector: Vector) -> float:
-    return math.sqrt(sum(w * w for w in vector.values()))
+    return math.sqrt(sum([w * w for w in vector.values()]))
 
 
 @dataclass
@@ -300,8 +300,7 @@ class OnlineClusterer:
     def candidates(self, article: ArticleVectors) -> list[str]:
         """Return the open stories sharing two of the article's strongest terms or a name, most shared first."""
         hits: Counter[str] = Counter()
-        query = [t for t, _ in sorted(article.text.items(), key=_BY_WEIGHT, reverse=True)[:QUERY_TERMS]]
-        for term in query:
+        for term, _ in heapq.nlargest(QUERY_TERMS, article.text.items(), key=_BY_WEIGHT):
             postings = self._index.get(term, ())
             if len(postings) <= MAX_POSTINGS:
                 hits.update(postings)
@@ -310,8 +309,9 @@ class OnlineClusterer:
             if len(postings) <= MAX_POSTINGS:
                 for key in postings:
                     hits[key] += MIN_SHARED
-        ranked = sorted((kv for kv in hits.items() if kv[1] >= MIN_SHARED), key=lambda kv: (-kv[1], kv[0]))
-        return [key for key, _ in ranked[:MAX_CANDIDATES]]
+        # Most shared first, then by key: (-count, key) pairs order exactly so.
+        ranked = heapq.nsmallest(MAX_CANDIDATES, [(-n, key) for key, n in hits.items() if n >= MIN_SHARED])
+        return [key for _, key in ranked]
 
     def best_story(self, article: ArticleVectors) -> tuple[str | None, float]:
         """Return the key of the most likely candidate story and its probability."""
