@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
+import pytest
 from spacy.language import Language
 
+from newsprism.analyse import analyse_articles
+from newsprism.cluster.online import OnlineClusterer
+from newsprism.cluster.stories import group_into_stories
 from newsprism.ingest.metadata import parse_published
 from newsprism.model import Article
 from newsprism.store import Store, add_articles
@@ -80,3 +85,29 @@ def test_term_and_outlet_counts_survive_separate_runs(tmp_path: Path, nl_nlp: La
     terms, outlet_terms, outlet_docs = _stats(runs)
     assert (terms, outlet_terms, outlet_docs) == _stats(one_run)
     assert sum(outlet_docs.values()) == len(articles) and len(outlet_docs) > 1
+
+
+def test_the_whole_batch_counts_before_its_first_article_is_placed(tmp_path: Path, nl_nlp: Language,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    counts_seen: list[int] = []
+    place = OnlineClusterer.place
+
+    def spy(self: OnlineClusterer, *args: Any, **kwargs: Any) -> tuple[str, bool]:
+        counts_seen.append(self.n_docs)
+        return place(self, *args, **kwargs)
+
+    monkeypatch.setattr(OnlineClusterer, "place", spy)
+    articles = stream_articles()
+    add_articles(Store(tmp_path / "news.db"), articles, nlp=nl_nlp)
+    # every article (the syndicated copy too) is counted once, all before the first is placed
+    assert counts_seen and set(counts_seen) == {len(articles)}
+
+
+def test_a_batch_added_to_an_empty_store_falls_into_the_stories_compare_finds(tmp_path: Path,
+                                                                              nl_nlp: Language) -> None:
+    store = Store(tmp_path / "news.db")
+    add_articles(store, stream_articles(), nlp=nl_nlp)
+    added = stories_by_source(store)
+    compared = group_into_stories(analyse_articles(stream_articles(), nlp=nl_nlp))
+    assert {frozenset(a.article.source for a in story) for story in compared} == {
+        frozenset(s for s in added if added[s] == i) for i in added.values()}

@@ -339,9 +339,13 @@ class OnlineClusterer:
             return 0.0
         return probability
 
-    def place(self, features: ArticleFeatures, new_key: str) -> tuple[str, bool]:
-        """Return (story key, created) for the article, updating that story's profile."""
-        self.observe(features)
+    def place(self, features: ArticleFeatures, new_key: str, observed: bool = False) -> tuple[str, bool]:
+        """Return (story key, created) for the article, updating that story's profile.
+
+        `observed`: its terms were already counted (a batch counted up front, as `add` does).
+        """
+        if not observed:
+            self.observe(features)
         self._advance(features.published)
         article = self.vectors(features)
         key, p = self.best_story(article)

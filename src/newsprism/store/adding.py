@@ -10,6 +10,7 @@ from spacy.language import Language
 
 from newsprism.analyse import analyse_articles
 from newsprism.cluster.duplicates import NEAR_DUPLICATE_JACCARD, band_keys, estimated_jaccard, minhash_signature
+from newsprism.cluster.features import ArticleFeatures
 from newsprism.cluster.online import ACTIVE_WINDOW, OnlineClusterer
 from newsprism.cluster.stories import article_features
 from newsprism.compare.story import story_title
@@ -57,15 +58,22 @@ def add_articles(store: Store, articles: Sequence[Article], *, nlp: Language | N
         for profile in store.active_story_profiles(since):
             clusterer.add_story(profile)
         order = sorted(analysed, key=lambda a: (a.article.published is None, a.article.published or 0))
-        for item in order:
-            _store_one(store, clusterer, item, report)
+        features = [article_features(item) for item in order]
+        # The batch's terms count before any of it is placed, as in `compare`: the first articles of a
+        # batch are weighed with the frequencies of the whole batch, and a file added to an empty store
+        # falls into the stories `compare` finds in it.
+        for item_features in features:
+            clusterer.observe(item_features)
+        for item, item_features in zip(order, features):
+            _store_one(store, clusterer, item, item_features, report)
         _save_state(store, clusterer, report.story_ids)
         db.execute("INSERT INTO meta (key, value) VALUES ('n_docs', ?) "
                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (str(clusterer.n_docs),))
     return report
 
 
-def _store_one(store: Store, clusterer: OnlineClusterer, analysed: AnalysedArticle, report: AddReport) -> None:
+def _store_one(store: Store, clusterer: OnlineClusterer, analysed: AnalysedArticle, features: ArticleFeatures,
+               report: AddReport) -> None:
     article = analysed.article
     signature = minhash_signature(article.text)
     bands = band_keys(signature)
@@ -74,15 +82,13 @@ def _store_one(store: Store, clusterer: OnlineClusterer, analysed: AnalysedArtic
         if estimated_jaccard(signature, json.loads(row["signature"])) >= NEAR_DUPLICATE_JACCARD:
             copy_of, copy_story = row["duplicate_of"] or row["id"], row["story_id"]
             break
-    features = article_features(analysed)
     if copy_story is not None:
-        clusterer.observe(features)
         story_id = int(copy_story)
         if str(story_id) in clusterer.stories:
             clusterer.absorb(str(story_id), clusterer.vectors(features))
         report.copies += 1
     else:
-        key, created = clusterer.place(features, new_key=f"pending{report.added}")
+        key, created = clusterer.place(features, new_key=f"pending{report.added}", observed=True)
         if created:
             story_id = _create_story(store, article)
             clusterer.rename_story(key, str(story_id))
