@@ -9,12 +9,15 @@ from newsprism.compare.quote_groups import group_quotes_across_articles
 from newsprism.compare.summary import summarise_story
 from newsprism.compare.syndication import copies_of, find_voices
 from newsprism.compare.timeline import build_timeline
+from newsprism.compare.word_forms import stem_word, word_pieces
 from newsprism.config import int_setting
 from newsprism.lang import get_language
 from newsprism.link import attach_speakers, link_entities
 from newsprism.model import AnalysedArticle, Story
 
 _TITLE_MAX_CHARS = 90
+# A title with fewer content words than this counts as only partly telling (`Britse royals herdenken`).
+_TITLE_FULL_WORDS = 4
 
 
 def build_story(story_id: str, articles: list[AnalysedArticle], summary_length: int | None = None) -> Story:
@@ -51,10 +54,10 @@ def build_story(story_id: str, articles: list[AnalysedArticle], summary_length: 
 
 
 def story_title(articles: list[AnalysedArticle]) -> str:
-    """Return the first article title, else the opening of the first sentence."""
-    for analysed in articles:
-        if analysed.article.title:
-            return analysed.article.title
+    """Return the most representative article title, else the opening of the first sentence."""
+    titled = [a for a in articles if a.article.title]
+    if titled:
+        return _most_shared_title(titled, articles)
     for analysed in articles:
         if analysed.sentences:
             text = analysed.sentences[0].text
@@ -62,3 +65,31 @@ def story_title(articles: list[AnalysedArticle]) -> str:
                 return text
             return text[:_TITLE_MAX_CHARS].rsplit(" ", 1)[0] + "…"
     return "(untitled story)"
+
+
+def _most_shared_title(titled: list[AnalysedArticle], articles: list[AnalysedArticle]) -> str:
+    """Return the title whose words the story's other articles share most (the earliest given on a tie).
+
+    The first article of a story is often a reaction, a reader's letter or a live blog; the title the
+    other articles echo says what the story is about.
+    """
+    if len(articles) < 3:
+        return str(titled[0].article.title)
+    lang = get_language(articles[0].article.language)
+
+    def stems(text: str) -> set[str]:
+        return {stem_word(w, lang) for w in word_pieces(text) if len(w) > 1 and not w.isdigit()
+                and w not in lang.stop_words}
+
+    words = {id(a): stems(f"{a.article.title or ''} {a.article.text}") for a in articles}
+    best_title, best_score = str(titled[0].article.title), -1.0
+    for analysed in titled:
+        title_words = stems(str(analysed.article.title))
+        if not title_words:
+            continue
+        others = [words[id(a)] for a in articles if a is not analysed]
+        shared = sum(len(title_words & other) for other in others) / (len(title_words) * len(others))
+        score = shared * min(1.0, len(title_words) / _TITLE_FULL_WORDS)
+        if score > best_score:
+            best_title, best_score = str(analysed.article.title), score
+    return best_title

@@ -18,6 +18,9 @@ from newsprism.model import AnalysedArticle, Article
 from newsprism.store.database import Store, utc_now
 from newsprism.store.serialise import analysed_to_json
 
+# A story's title is chosen from (and against) its first articles only: bounded work per update.
+_TITLE_ARTICLES = 20
+
 
 @dataclass
 class AddReport:
@@ -134,7 +137,7 @@ def _save_state(store: Store, clusterer: OnlineClusterer, story_ids: set[int]) -
         profile = clusterer.stories.get(str(story_id))
         row = store.db.execute(
             "SELECT MIN(published), MAX(published), COUNT(*) FROM articles WHERE story_id = ?", (story_id,)).fetchone()
-        title = story_title(store.story_articles(story_id)[:3])
+        title = story_title(store.story_articles(story_id, limit=_TITLE_ARTICLES))
         store.db.execute(
             "UPDATE stories SET title = ?, updated_at = ?, first_published = ?, last_published = ?, size = ?, "
             "profile = COALESCE(?, profile) WHERE id = ?",

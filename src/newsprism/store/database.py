@@ -113,10 +113,11 @@ class Store:
             "ORDER BY s.size DESC, s.last_published DESC, s.id LIMIT ?", (limit,)).fetchall()
         return [dict(row) for row in rows]
 
-    def story_articles(self, story_id: int) -> list[AnalysedArticle]:
-        """Return the analysed articles of a stored story, oldest first."""
+    def story_articles(self, story_id: int, limit: int | None = None) -> list[AnalysedArticle]:
+        """Return the analysed articles of a stored story, oldest first (the first `limit` of them)."""
         rows = self.db.execute(
-            "SELECT * FROM articles WHERE story_id = ? ORDER BY published IS NULL, published, id", (story_id,)).fetchall()
+            "SELECT * FROM articles WHERE story_id = ? ORDER BY published IS NULL, published, id LIMIT ?",
+            (story_id, -1 if limit is None else limit)).fetchall()
         return [analysed_from_json(article_from_row(row), row["analysis"]) for row in rows]
 
     def duplicates_in_story(self, story_id: int) -> dict[str, str]:
