@@ -77,20 +77,25 @@ def test_jsonl_rows_and_broken_lines(tmp_path: Path) -> None:
     rows = [
         json.dumps({"text": "Eerste bericht over de brug bij Zutphen.", "outlet": "A", "published": "2026-02-03",
                     "url": "https://a.example/1"}),
-        json.dumps({"title": "zonder tekst"}),
+        json.dumps({"outlet": "B", "url": "https://b.example/2"}),
         '{"text": "afgebroken regel',
         json.dumps({"text": "Tweede bericht.", "published": "gisteren"}),
         json.dumps({"text": "Derde bericht, zonder eigen naam."}),
+        json.dumps({"text": "", "title": "Video: brug bij Zutphen dicht", "url": "https://c.example/3"}),
+        json.dumps({"text": " ", "title": ""}),
     ]
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     result = read_sources([str(path)])
-    assert [a.source for a in result.articles] == ["https://a.example/1", f"{path}:5"]
+    assert [a.source for a in result.articles] == ["https://a.example/1", f"{path}:5", "https://c.example/3"]
     assert result.articles[0].outlet == "A" and result.articles[0].published is not None
+    # a headline-only item (a video) is a news item: its title stands in as its text
+    assert result.articles[2].text == result.articles[2].title == "Video: brug bij Zutphen dicht"
     reasons = {f.source: f.error for f in result.failures}
-    assert set(reasons) == {f"{path}:2", f"{path}:3", f"{path}:4"}
-    assert "text" in reasons[f"{path}:2"]
+    assert set(reasons) == {"https://b.example/2", f"{path}:3", f"{path}:4", f"{path}:7"}
+    assert "no 'text'" in reasons["https://b.example/2"]
     assert "truncated" in reasons[f"{path}:3"]
     assert "ISO 8601" in reasons[f"{path}:4"]
+    assert "empty" in reasons[f"{path}:7"]
 
 
 def test_feed_file_with_full_content(tmp_path: Path) -> None:
@@ -121,6 +126,23 @@ def test_feed_entry_keeps_summary_when_page_is_unreachable() -> None:
     fetcher = FakeFetcher({"https://example.org/feed": ("application/atom+xml", ATOM_SUMMARY)})
     result = read_sources(["https://example.org/feed"], fetcher=fetcher)
     assert result.articles[0].text == "Schip tegen brug bij Zutphen."
+
+
+def test_headline_only_feed_entry_whose_page_is_unreachable_keeps_its_title_as_text() -> None:
+    feed = ATOM_SUMMARY.replace("<summary>Schip tegen brug bij Zutphen.</summary>", "")
+    fetcher = FakeFetcher({"https://example.org/feed": ("application/atom+xml", feed)})
+    result = read_sources(["https://example.org/feed"], fetcher=fetcher)
+    assert not result.failures
+    assert result.articles[0].text == result.articles[0].title == "Aanvaring IJsselbrug"
+
+
+def test_feed_cut_off_keeps_the_entries_before_the_break_and_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "afgebroken.xml"
+    path.write_text(RSS_FULL.split("</item>")[0] + "</item><item><title>Tweede bericht</title><desc", encoding="utf-8")
+    result = read_sources([str(path)], fetcher=FakeFetcher({}))
+    # the complete entry is read; the headline of the entry cut in half is not taken for a whole item
+    assert [a.title for a in result.articles] == ["Brug dicht"]
+    assert any(f.source == str(path) and "cut off" in f.error and "entries read before it: 1" in f.error for f in result.failures)
 
 
 def test_article_url() -> None:

@@ -48,15 +48,21 @@ def article_from_html(html: str, source: str, url: str | None = None) -> Article
 
 
 def article_from_record(record: Any, source: str) -> Article:
-    """Return an Article for one JSONL record (`text` required; source/url/id, title, outlet, published)."""
+    """Return an Article for one JSONL record (`text`, or for a headline-only item `title`; source/url/id, outlet, published).
+
+    A feed item with a headline and no description (a video, a live blog) is still a news item:
+    its title stands in as its text.
+    """
     if not isinstance(record, dict):
         raise MalformedInput(source, "the line is not a JSON object")
-    text = record.get("text")
-    if not isinstance(text, str):
-        raise MalformedInput(source, "the record has no 'text' string")
-    body = normalise_text(text)
+    text, title = record.get("text"), record.get("title")
+    if text is not None and not isinstance(text, str):
+        raise MalformedInput(source, "'text' is not a string")
+    body = normalise_text(text or "") or (normalise_text(title) if isinstance(title, str) else "")
     if not body:
-        raise EmptyInput(source, "the record's text is empty")
+        if text is None and title is None:
+            raise MalformedInput(source, "the record has no 'text' (nor a 'title')")
+        raise EmptyInput(source, "the record's text and title are empty")
     url = record.get("url") if isinstance(record.get("url"), str) else None
     article = Article(source=source, text=body, url=url)
     for name in ("title", "outlet"):

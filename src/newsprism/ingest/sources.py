@@ -6,12 +6,14 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from xml.sax import SAXException
 
 from newsprism.config import int_setting
-from newsprism.errors import EmptyInput, FetchFailed, InputError, TooLarge, UnsupportedFormat
+from newsprism.errors import EmptyInput, FetchFailed, InputError, MalformedInput, TooLarge, UnsupportedFormat
 from newsprism.ingest.decode import decode_text
 from newsprism.ingest.fetch import Fetcher, HttpFetcher
 from newsprism.ingest.metadata import outlet_from_url
+from newsprism.ingest.normalise import normalise_text
 from newsprism.ingest.published import published_from_text
 from newsprism.ingest.readers import (
     article_from_html,
@@ -176,22 +178,28 @@ def _read_url(url: str, fetcher: _LazyFetcher) -> Iterator[Article | InputError]
 def _read_feed(data: bytes, source: str, fetcher: _LazyFetcher) -> Iterator[Article | InputError]:
     parsed = parse_feed(data, source)
     feed_title = parsed.feed.get("title") or None
+    problem = parsed.get("bozo_exception")
+    # Cut off or not well-formed: the entries read before the break are kept, and the feed is reported.
+    broken = isinstance(problem, SAXException)
     results: list[Article | InputError] = []
     for index, entry in enumerate(parsed.entries, start=1):
         entry_source = feed_entry_source(entry, source, index)
         try:
-            results.append(_article_from_entry(entry, entry_source, feed_title, fetcher))
+            results.append(_article_from_entry(entry, entry_source, feed_title, fetcher, headline_only=not broken))
         except InputError as exc:
             results.append(exc)
-    if not any(isinstance(item, Article) for item in results):
-        problem = parsed.get("bozo_exception")
+    read = sum(isinstance(item, Article) for item in results)
+    if not read:
         reason = f"not a valid RSS/Atom feed: {problem}" if problem else "the feed has no entry with text"
         raise UnsupportedFormat(source, reason)
+    if broken:
+        results.append(MalformedInput(source, f"the feed is cut off or not well-formed ({problem}); "
+                                              f"entries read before it: {read}"))
     yield from results
 
 
 def _article_from_entry(entry: object, source: str, feed_title: str | None,
-                        fetcher: _LazyFetcher) -> Article:
+                        fetcher: _LazyFetcher, headline_only: bool = True) -> Article:
     html, only_summary = feed_entry_html(entry)
     link = entry.get("link")  # type: ignore[attr-defined]
     text = html_fragment_to_text(html) if html else ""
@@ -203,11 +211,15 @@ def _article_from_entry(entry: object, source: str, feed_title: str | None,
             article = article_from_html(decode_text(response.content, link), source, url=response.url)
         except (FetchFailed, InputError):
             article = None  # the summary below still carries the entry
+    title = entry.get("title")  # type: ignore[attr-defined]
     if article is None:
+        # A headline-only entry (a video, a live blog) whose page cannot be read: its title is its text
+        # (not in a feed cut off mid-entry, where the headline may be all that survived of it).
+        if headline_only and not text and isinstance(title, str):
+            text = normalise_text(title)
         if not text:
             raise EmptyInput(source, "the feed entry has no text and its page could not be read")
         article = Article(source=source, text=text, url=link if isinstance(link, str) else None)
-    title = entry.get("title")  # type: ignore[attr-defined]
     article.title = title or article.title
     published = feed_entry_published(entry)
     if published is not None:
