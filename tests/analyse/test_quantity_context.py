@@ -10,7 +10,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from newsprism.analyse.quantity_context import counted_phrase, counting_tags, head_lemma
+from newsprism.analyse.quantity_context import counted_phrase, counting_tags, find_predicates, head_lemma
 from newsprism.lang import get_language
 
 NL = get_language("nl")
@@ -67,3 +67,17 @@ def test_head_lemma_keeps_only_plausible_lemmas(tagged: str, counted: str, lemma
     doc = _doc(tagged)
     start = doc.text.index(counted)
     assert head_lemma(counted, NL, doc, start, counting_tags(doc, NL)) == lemma
+
+
+@pytest.mark.parametrize("sentence,confessed", [
+    ("Högel had zelf 43 moorden bekend.", True),
+    ("Hij heeft bekend dat hij 3 auto's stal.", True),
+    ("Het ministerie maakte bekend dat 12 mensen zijn aangehouden.", False),
+    ("Het heeft lang geduurd voordat bekend werd dat 12 mensen vastzaten.", False),
+    ("De man heeft 4 overvallen bekend gemaakt.", False),
+    ("Het museum heeft de voor zover bekend oudste 3 munten.", False),
+    ("Zij hadden 3 titels en stonden bekend als de Grote Drie.", False),
+])
+def test_bekend_is_a_confession_only_after_hebben(sentence: str, confessed: bool) -> None:
+    events = find_predicates(sentence, 0, len(sentence), NL)
+    assert ("confessed" in {e[2] for e in events}) is confessed

@@ -238,6 +238,10 @@ def strip_plural(word: str, lang: LanguageData) -> str:
     return word
 
 
+_CLAUSE_MARKS = (",", ";", ":")
+_WORDS = re.compile(r"\w+")
+
+
 def find_predicates(text: str, start: int, end: int, lang: LanguageData) -> list[tuple[int, int, str]]:
     """Return (start, end, class) of every event phrase (`om het leven gebracht`) in text[start:end]."""
     lowered = text[start:end].lower()
@@ -246,10 +250,22 @@ def find_predicates(text: str, start: int, end: int, lang: LanguageData) -> list
         if phrase not in lowered:  # a plain substring test first: most phrases are not in the sentence
             continue
         for match in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", lowered):
+            if phrase in lang.predicate_conditions and not _in_required_company(lowered, match, phrase, lang):
+                continue
             span = (start + match.start(), start + match.end())
             if not any(s < span[1] and span[0] < e for s, e, _ in found):
                 found.append((span[0], span[1], lang.predicate_classes[phrase]))
     return sorted(found)
+
+
+def _in_required_company(lowered: str, match: re.Match[str], phrase: str, lang: LanguageData) -> bool:
+    """Return whether a conditional event phrase has the words it needs around it in its clause."""
+    required, excluded_before, excluded_next = lang.predicate_conditions[phrase]
+    clause_start = max(lowered.rfind(mark, 0, match.start()) for mark in _CLAUSE_MARKS) + 1
+    before = _WORDS.findall(lowered[clause_start:match.start()])
+    following = _WORDS.findall(lowered[match.end():match.end() + 40])[:1]
+    return (any(w in required for w in before) and not any(w in excluded_before for w in before)
+            and not any(w in excluded_next for w in following))
 
 
 def parser_predicate(doc: Doc, start: int, end: int, lang: LanguageData) -> str | None:

@@ -94,6 +94,7 @@ class LanguageData:
     clock_phrases: tuple[str, ...]
     ratio_joiners: tuple[str, ...]
     predicate_classes: dict[str, str]
+    predicate_conditions: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]]
     noun_phrase_determiners: frozenset[str]
     coordinators: tuple[str, ...]
     complement_prepositions: tuple[str, ...]
@@ -192,7 +193,7 @@ _MODULE_FIELDS: dict[str, dict[str, str]] = {
         "number_label_words": "NUMBER_LABEL_WORDS", "street_suffixes": "STREET_SUFFIXES",
         "clock_before": "CLOCK_BEFORE", "clock_after": "CLOCK_AFTER", "year_before": "YEAR_BEFORE",
         "clock_phrases": "CLOCK_PHRASES", "ratio_joiners": "RATIO_JOINERS",
-        "predicate_classes": "PREDICATE_CLASSES",
+        "predicate_classes": "PREDICATE_CLASSES", "predicate_conditions": "PREDICATE_CONDITIONS",
         "noun_phrase_determiners": "NOUN_PHRASE_DETERMINERS", "coordinators": "COORDINATORS",
         "complement_prepositions": "COMPLEMENT_PREPOSITIONS",
         "adjective_endings": "ADJECTIVE_ENDINGS", "plural_suffixes": "PLURAL_SUFFIXES",
@@ -248,7 +249,7 @@ def get_language(code: str) -> LanguageData:
 
 
 # Fields a language may leave empty: grammar rules its annotation scheme does not have.
-OPTIONAL_FIELDS: frozenset[str] = frozenset({"auxiliary_relations", "common_words"})
+OPTIONAL_FIELDS: frozenset[str] = frozenset({"auxiliary_relations", "common_words", "predicate_conditions"})
 
 
 def language_fields() -> list[str]:

@@ -70,6 +70,8 @@ PREDICATE_CLASSES: dict[str, str] = {
     "wounded": "injured", "arrested": "arrested", "detained": "arrested", "sent": "sent",
     "deployed": "deployed", "missing": "missing", "evacuated": "evacuated",
 }
+# Event words that count only in some company (see the Dutch `bekend`); none in English.
+PREDICATE_CONDITIONS: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
 NOUN_PHRASE_DETERMINERS: frozenset[str] = frozenset("the a an this that these those his her their its our".split())
 COORDINATORS: tuple[str, ...] = ("and", "or")
 COMPLEMENT_PREPOSITIONS: tuple[str, ...] = ("of",)

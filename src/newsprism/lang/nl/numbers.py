@@ -146,13 +146,24 @@ PREDICATE_CLASSES: dict[str, str] = {
     "vermist": "missing", "geëvacueerd": "evacuated", "gevlucht": "fled", "ontheemd": "fled",
     "besmet": "infected", "opgenomen": "hospitalised", "ontslagen": "dismissed",
     "veroordeeld": "sentenced", "bewezen geacht": "sentenced", "bewezen": "sentenced", "opgelegd": "sentenced",
-    # The steps of a trial count different things (`97 moorden` demanded, `85` proven); not `bekend`
-    # (confessed, but far more often `maakte bekend`) nor `verdacht` (`de verdachte`, `verdacht van`).
+    # The steps of a trial count different things (`97 moorden` demanded, `85` proven); `bekend` only
+    # under PREDICATE_CONDITIONS; not `verdacht` (`de verdachte`, `verdacht van`).
     "geëist": "demanded", "eist": "demanded", "eiste": "demanded", "gevraagd": "demanded",
-    "beschuldigd": "accused", "toegegeven": "confessed", "bekende": "confessed",
+    "beschuldigd": "accused", "toegegeven": "confessed", "bekende": "confessed", "bekend": "confessed",
     "betaald": "paid", "uitgetrokken": "budgeted",
     "gedemonstreerd": "protested", "betoogd": "protested", "gestaakt": "struck",
     "bestaan uit": "consists", "bestaat uit": "consists", "telt": "consists",
+}
+# Event words that count only in some company: (words one of which must come before it in its
+# clause, words that must not come before it in its clause, words that must not follow it).
+# `bekend` is a confession after a form of `hebben` (`had zelf 43 moorden bekend`), not in
+# `maakte ... bekend`, `bekend werd`, `is bekend`, `voor zover bekend` or `bekend als`.
+PREDICATE_CONDITIONS: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {
+    "bekend": (frozenset("heeft had hebben hadden hebt".split()),
+               frozenset("maak maakt maakte maakten maken gemaakt werd werden wordt worden geworden is was zijn "
+                         "waren raakt raakte raakten geraakt staat stond stonden zover".split()),
+               frozenset("gemaakt maken maakte maakten werd werden worden wordt geworden is was zijn waren staat stond "
+                         "stonden staan raakte raakten geraakt als om met van bij".split())),
 }
 # Words that open a noun phrase before its adjectives and noun.
 NOUN_PHRASE_DETERMINERS: frozenset[str] = frozenset(
