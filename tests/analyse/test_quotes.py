@@ -126,6 +126,9 @@ def test_an_unattributed_quote_goes_on_after_reported_speech(
     ("„Het besluit staat vast”, legt wethouder Jan Visser uit.", "Jan Visser"),
     ("„Ik ben te oud voor dit werk”, grapt de acteur.", "de acteur"),
     ("„We vragen iedereen iets te doen”, verwoordt Sanne Bos het.", "Sanne Bos"),
+    # `licht ... toe` with `licht` read as an adjective by the tagger: the particle makes it a verb
+    ("\"We willen een goede buur zijn\", licht directeur Hans van den Berg toe.", "Hans van den Berg"),
+    ("„Wij hebben niets fout gedaan”, hield de advocaat vol tijdens de zitting.", "de advocaat"),
 ])
 def test_more_ways_to_attribute_a_quote(analyse_text: Callable[..., AnalysedArticle], text: str, speaker: str) -> None:
     assert [q.speaker_text for q in analyse_text(text).quotes if q.kind == "direct"] == [speaker]

@@ -81,14 +81,17 @@ class SpeakerFinder:
         found: list[Cue] = []
         for position, i in enumerate(tokens):
             token, word = self.doc[i], words[position]
-            if self.has_pos and token.pos_ not in ("VERB", "AUX", "ADP", "ADV", "SCONJ", ""):
+            # A separable verb with its particle later in the clause is a verb whatever the tagger says
+            # (`licht directeur Van den Berg toe`: `licht` read as an adjective).
+            with_particle = word in lang.particle_speech_verbs and any(
+                w in lang.particle_speech_verbs[word] for w in words[position + 1:])
+            if self.has_pos and token.pos_ not in ("VERB", "AUX", "ADP", "ADV", "SCONJ", "") and not with_particle:
                 continue
             if word in lang.naming_verbs or self._lemma(token) in lang.naming_verbs:
                 found.append(Cue(i, "naming"))
             elif word in lang.speech_verbs or self._lemma(token) in lang.speech_verbs:
                 found.append(Cue(i, "verb"))
-            elif word in lang.particle_speech_verbs and any(
-                    w in lang.particle_speech_verbs[word] for w in words[position + 1:]):
+            elif with_particle:
                 found.append(Cue(i, "verb"))
             elif word in lang.attribution_markers:
                 found.append(Cue(i, "leading"))

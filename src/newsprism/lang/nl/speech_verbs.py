@@ -32,7 +32,7 @@ bekendmaken bekendgemaakt aangeven aangegeven toegeven toegegeven
 spreken spreekt sprak spraken fluisterde mompelde schreeuwde hernam
 verwoorden verwoordde verwoordt grappen grapte grapt beamen beaamde beaamt
 concluderen concludeerde concludeert vervolgen vervolgde vervolgt verzuchten verzuchtte verzucht
-klagen klaagde klaagt uitleggen uitgelegd aanvullen aangevuld
+klagen klaagde klaagt uitleggen uitgelegd aanvullen aangevuld toelichten toegelicht volhouden volgehouden
 """.split())
 # Finite forms of separable speech verbs, with the particle that must follow in the
 # clause (`liet ... weten`, `riep ... op`, `kondigde ... aan`).
@@ -46,6 +46,7 @@ PARTICLE_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "gaf": ("aan", "toe"), "geeft": ("aan", "toe"),
     "wees": ("erop",), "wijst": ("erop",),
     "legt": ("uit",), "legde": ("uit",), "vult": ("aan",), "vulde": ("aan",),
+    "licht": ("toe",), "lichtte": ("toe",), "lichtten": ("toe",), "houdt": ("vol",), "hield": ("vol",),
 }
 # Verbs that label something in someone's words (`X noemde de betogers "bandieten"`).
 NAMING_VERBS: frozenset[str] = frozenset(
