@@ -72,6 +72,10 @@ def score_fixture_set(analyse_text: Analyse) -> tuple[int, int, int, list[str]]:
     # A weekday with a part of the day before a date is that date (police notices).
     ("Op zondagmorgen 13 januari breekt een man in bij een winkel.", "2022-06-06", "zondagmorgen 13 januari",
      "2022-01-13T06:00/12:00", "part_of_day"),
+    # A month or date with a shifted year is in that year, as one expression.
+    ("Zo opent in april volgend jaar een nieuwe fabriekshal.", "2019-06-06", "april volgend jaar", "2020-04", "month"),
+    ("In september van vorig jaar sloot de fabriek.", "2019-06-06", "september van vorig jaar", "2018-09", "month"),
+    ("Op 11 april van dit jaar werd hij opgepakt.", "2019-06-06", "11 april van dit jaar", "2019-04-11", "day"),
 ])
 def test_resolves_expression(analyse_text: Analyse, text: str, published: str, expression: str,
                              value: str, granularity: str) -> None:

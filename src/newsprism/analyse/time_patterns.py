@@ -86,6 +86,9 @@ def _compile(lang: LanguageData) -> tuple[tuple[str, re.Pattern[str]], ...]:
     shift = _alternatives(lang.period_shifts)
     unit = _alternatives(lang.period_units)
     week = _alternatives(w for w, meaning in lang.period_units.items() if meaning == "week")
+    year = _alternatives(w for w, meaning in lang.period_units.items() if meaning == "year")
+    # The year after a month may also be the one a shift points at (`april volgend jaar`, `11 april van dit jaar`).
+    shifted_year = rf"|\s+(?:(?:{_alternatives(lang.position_links)})\s+)?(?P<shift>{shift})\s+(?P<unit>{year})"
     position = (rf"(?:(?P<pos>{_alternatives(lang.period_positions)})\s+"
                 rf"(?:(?:{_alternatives(lang.position_links)})\s+)?)?")
     relative = _alternatives(list(lang.relative_days) + list(lang.tense_dependent_days))
@@ -97,13 +100,13 @@ def _compile(lang: LanguageData) -> tuple[tuple[str, re.Pattern[str]], ...]:
     anchored = _alternatives(lang.duration_after_anchor + lang.duration_before_anchor)
     sources = {
         "date": rf"(?:(?P<wd>{weekday})(?P<part>{part})?,?\s+)?(?<![\d.,])(?P<day>[0-3]?\d)(?:e|ste|de)?\s+(?P<month>{month})"
-                rf"(?:,?\s+(?P<year>{_YEAR_OF_DATE}))?",
+                rf"(?:,?\s+(?P<year>{_YEAR_OF_DATE}){shifted_year})?",
         "numeric_date": rf"(?<![\d/.-])(?P<day>[0-3]?\d)[-/](?P<month>[01]?\d)[-/](?P<year>{_YEAR}|\d\d)(?![\d/-])",
         "iso_date": rf"(?<![\d/.-])(?P<year>{_YEAR})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d/-])",
         "period": rf"{position}(?P<shift>{shift})\s+(?P<unit>{unit})(?:\s+(?P<wd>{weekday})(?P<part>{part})?)?",
         "weekday_of_shifted_week": rf"(?P<wd>{weekday})(?P<part>{part})?\s+(?P<shift>{shift})\s+(?P<unit>{week})",
         "shifted_weekday": rf"(?P<shift>{shift})\s+(?P<wd>{weekday})(?P<part>{part})?",
-        "month": rf"{position}(?P<month>{full_month})(?:,?\s+(?P<year>{_YEAR}))?",
+        "month": rf"{position}(?P<month>{full_month})(?:,?\s+(?P<year>{_YEAR}){shifted_year})?",
         "year": rf"{position}(?<![\d.,])(?P<year>{_YEAR})(?![.,]?\d)",
         "weekday": rf"(?P<wd>{weekday})(?P<part>{part})?",
         "relative": rf"(?P<rel>{relative})",

@@ -164,12 +164,18 @@ def _resolve_date(ctx: _Context) -> _Resolved | None:
     elif ctx.anchor is None:
         return _Resolved(None, None, "day")
     else:
-        year = _year_matching_weekday(ctx, ctx.anchor, month, day)
+        year = _shifted_year(ctx, ctx.anchor) or _year_matching_weekday(ctx, ctx.anchor, month, day)
         anchor = "published"
     try:
         return _day_result(date(year, month, day), _part_of_day(ctx), anchor)
     except ValueError:
         return None
+
+
+def _shifted_year(ctx: _Context, anchor: date) -> int | None:
+    """Return the year a shift after a month names (`april volgend jaar`: the next year), if there is one."""
+    shift_word = ctx.part("shift")
+    return anchor.year + ctx.lang.period_shifts[shift_word.lower()] if shift_word else None
 
 
 def _year_matching_weekday(ctx: _Context, anchor: date, month: int, day: int) -> int:
@@ -194,7 +200,8 @@ def _resolve_month(ctx: _Context) -> _Resolved:
         return _Resolved(res.month_value(int(year_word), month), "text", "month", modifier=modifier)
     if ctx.anchor is None:
         return _Resolved(None, None, "month", modifier=modifier)
-    year = res.year_for(month, 28 if ctx.tense == "future" else 1, ctx.anchor, ctx.tense)
+    year = _shifted_year(ctx, ctx.anchor) or res.year_for(month, 28 if ctx.tense == "future" else 1, ctx.anchor,
+                                                          ctx.tense)
     return _Resolved(res.month_value(year, month), "published", "month", modifier=modifier)
 
 
