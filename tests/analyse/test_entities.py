@@ -39,6 +39,8 @@ def _names(analysed: AnalysedArticle) -> list[tuple[str, str]]:
     ("Spits Lotte van Beek scoorde twee keer.", [("Lotte van Beek", "PER")]),
     ("De familie woont in Capelle aan den IJssel.", [("Capelle aan den IJssel", "LOC")]),
     ("Hij komt uit Ouderkerk aan de Amstel.", [("Ouderkerk aan de Amstel", "LOC")]),
+    ("De bewoners van Wijk aan Zee zijn boos.", [("Wijk aan Zee", "LOC")]),
+    ("De VS gaven het aan Duitsland.", [("VS", "LOC"), ("Duitsland", "LOC")]),  # `aan` joins a sea only
     ("De VS aan de Navo: betaal meer.", [("VS", "LOC"), ("Navo", "ORG")]),  # `aan de` joins a river only
     ("Hij doneerde aan de Tim Bergling Foundation.", [("Tim Bergling Foundation", "ORG")]),
     ("Lufthansa Airlines tekende het contract.", [("Lufthansa Airlines", "ORG")]),

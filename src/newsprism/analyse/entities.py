@@ -471,7 +471,7 @@ def _joined_place_names(text: str, mentions: list[Mention], lang: LanguageData) 
         previous = joined[-1] if joined else None
         link = text[previous.end:mention.start].strip().lower() if previous is not None else ""
         if previous is not None and not previous.derived and not mention.derived and " " not in mention.text \
-                and (link == lang.place_name_link or link == lang.river_link and mention.text.lower() in lang.rivers):
+                and (link == lang.place_name_link or link in lang.river_links and mention.text.lower() in lang.rivers):
             joined[-1] = Mention(previous.article, previous.start, mention.end, text[previous.start:mention.end],
                                  label="LOC")
         else:

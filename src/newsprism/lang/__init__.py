@@ -130,7 +130,7 @@ class LanguageData:
     org_name_connectors: frozenset[str]
     loc_prepositions: frozenset[str]
     place_name_link: str
-    river_link: str
+    river_links: tuple[str, ...]
     rivers: frozenset[str]
     place_suffixes: tuple[str, ...]
     first_names: frozenset[str]
@@ -222,7 +222,7 @@ _MODULE_FIELDS: dict[str, dict[str, str]] = {
         "org_words": "ORG_WORDS", "event_words": "EVENT_WORDS", "loc_cue_words": "LOC_CUE_WORDS",
         "org_cue_heads": "ORG_CUE_HEADS", "platforms": "PLATFORMS",
         "street_name_endings": "STREET_NAME_ENDINGS", "org_name_connectors": "ORG_NAME_CONNECTORS",
-        "loc_prepositions": "LOC_PREPOSITIONS", "place_name_link": "PLACE_NAME_LINK", "river_link": "RIVER_LINK",
+        "loc_prepositions": "LOC_PREPOSITIONS", "place_name_link": "PLACE_NAME_LINK", "river_links": "RIVER_LINKS",
         "rivers": "RIVERS",
         "place_suffixes": "PLACE_SUFFIXES", "first_names": "FIRST_NAMES", "non_name_openers": "NON_NAME_OPENERS",
     },

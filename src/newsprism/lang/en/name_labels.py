@@ -35,7 +35,7 @@ However Meanwhile Therefore Moreover Last Next Nobody Everyone Several
 # English place names have no linking words the way Dutch ones do (`Capelle aan den IJssel`);
 # `upon` joins a place and its river (`Stratford-upon-Avon` is one hyphenated word anyway).
 PLACE_NAME_LINK: str = "upon"
-RIVER_LINK: str = "on"
+RIVER_LINKS: tuple[str, ...] = ("on",)
 RIVERS: frozenset[str] = frozenset("thames tyne tees severn avon trent".split())
 # Words in the names of events and competitions: such a name is MISC (`World Cup`, `US Open`).
 EVENT_WORDS: frozenset[str] = frozenset("cup league games olympics championship championships tournament open festival".split())

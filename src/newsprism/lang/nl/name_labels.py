@@ -50,11 +50,12 @@ STREET_NAME_ENDINGS: tuple[str, ...] = (
 # Lower-case words inside an organisation's or place's name (`Staatstoezicht op de Mijnen`).
 ORG_NAME_CONNECTORS: frozenset[str] = frozenset({"op", "voor", "en", "van", "de", "der", "het", "in", "ter", "tot"})
 # Words joining the two parts of a place name (`Capelle aan den IJssel`): `aan den` only occurs
-# in place names; `aan de` joins a place name only before a river (`Ouderkerk aan de Amstel`).
+# in place names; `aan de` and `aan` join a place name only before a water (`Ouderkerk aan de Amstel`,
+# `Wijk aan Zee`).
 PLACE_NAME_LINK: str = "aan den"
-RIVER_LINK: str = "aan de"
+RIVER_LINKS: tuple[str, ...] = ("aan de", "aan")
 RIVERS: frozenset[str] = frozenset(
-    "amstel ijssel rijn maas zaan vecht schelde lek linge waal rotte gouwe dommel berkel regge aa".split()
+    "amstel ijssel rijn maas zaan vecht schelde lek linge waal rotte gouwe dommel berkel regge aa zee".split()
 )
 # Prepositions of place: a single unknown name right after one is taken as a place.
 LOC_PREPOSITIONS: frozenset[str] = frozenset({"in", "naar", "uit", "nabij"})
