@@ -40,6 +40,8 @@ def _names(analysed: AnalysedArticle) -> list[tuple[str, str]]:
     ("De familie woont in Capelle aan den IJssel.", [("Capelle aan den IJssel", "LOC")]),
     ("Hij komt uit Ouderkerk aan de Amstel.", [("Ouderkerk aan de Amstel", "LOC")]),
     ("De bewoners van Wijk aan Zee zijn boos.", [("Wijk aan Zee", "LOC")]),
+    # A common noun opening the sentence is not part of the name after it.
+    ("Staalproducent Tata Steel presenteert een plan.", [("Tata Steel", "ORG")]),
     ("De VS gaven het aan Duitsland.", [("VS", "LOC"), ("Duitsland", "LOC")]),  # `aan` joins a sea only
     ("De VS aan de Navo: betaal meer.", [("VS", "LOC"), ("Navo", "ORG")]),  # `aan de` joins a river only
     ("Hij doneerde aan de Tim Bergling Foundation.", [("Tim Bergling Foundation", "ORG")]),

@@ -82,6 +82,7 @@ def _merge_ner_runs(doc: Doc, rule_runs: list[_Run], lang: LanguageData) -> list
     (a headline's `Geweld`); an entity with no name word (`Tokajev-bewind`) is dropped.
     """
     entities = [ent for ent in doc.ents if ent.label_ in _NER_LABELS]
+    rule_runs = [_without_common_noun_opener(doc, run, entities, lang) for run in rule_runs]
     runs: list[_Run] = []
     used: set[int] = set()
     for ent in entities:
@@ -98,6 +99,22 @@ def _merge_ner_runs(doc: Doc, rule_runs: list[_Run], lang: LanguageData) -> list
             continue
         runs.append(_Run(run.start, run.end, _covering_label(run, entities)))
     return sorted(runs, key=lambda r: (r.start, -r.end))
+
+
+def _without_common_noun_opener(doc: Doc, run: _Run, entities: list[Span], lang: LanguageData) -> _Run:
+    """Return the run without its sentence-opening first word when that is a common noun the NER left out.
+
+    `Staalproducent Tata Steel presenteert ...`: opening the sentence, the noun has a capital
+    like the name after it; the NER starts the name one word later, and news writes the word in
+    lower case (`COMMON_WORDS`), so the name is `Tata Steel`. Acronyms stay (`NS Lab`), and so does
+    a given name the tagger calls a noun (`Kassym-Jomart Tokayev`).
+    """
+    first = doc[run.start]
+    if run.end - run.start > 1 and not first.text.isupper() and _sentence_initial(doc, run.start) \
+            and first.lower_ in lang.common_words \
+            and any(ent.start == run.start + 1 and ent.end <= run.end for ent in entities):
+        return _Run(run.start + 1, run.end, run.label)
+    return run
 
 
 def _whole_name_over_small_words(ent: Span, inside: list[_Run], overlapping: list[_Run], lang: LanguageData) -> bool:
