@@ -40,6 +40,12 @@ def _names(analysed: AnalysedArticle) -> list[tuple[str, str]]:
     ("De familie woont in Capelle aan den IJssel.", [("Capelle aan den IJssel", "LOC")]),
     ("Hij komt uit Ouderkerk aan de Amstel.", [("Ouderkerk aan de Amstel", "LOC")]),
     ("De bewoners van Wijk aan Zee zijn boos.", [("Wijk aan Zee", "LOC")]),
+    # An organisation's name holding a list is one name when its acronym follows; else its parts stay apart.
+    ("Het Rijksinstituut voor Volksgezondheid en Milieu (RIVM) meldde het.",
+     [("Rijksinstituut voor Volksgezondheid en Milieu", "ORG"), ("RIVM", "ORG")]),
+    ("Het Ministerie van Volksgezondheid, Welzijn en Sport (VWS) zegt niets.",
+     [("Ministerie van Volksgezondheid, Welzijn en Sport", "ORG"), ("VWS", "ORG")]),
+    ("Het ministerie van Defensie en Shell (KLM) tekenden.", [("Defensie", "ORG"), ("Shell", "ORG"), ("KLM", "ORG")]),
     # A common noun opening the sentence is not part of the name after it.
     ("Staalproducent Tata Steel presenteert een plan.", [("Tata Steel", "ORG")]),
     ("De VS gaven het aan Duitsland.", [("VS", "LOC"), ("Duitsland", "LOC")]),  # `aan` joins a sea only

@@ -60,6 +60,7 @@ def find_mentions(doc: Doc, article: Article, lang: LanguageData) -> list[Mentio
         mentions.extend(_clean_run(doc, run, article, lang))
     mentions.extend(_hyphen_compound_names(doc, article, lang, mentions))
     mentions = _joined_place_names(text_of(doc), drop_nested_mentions(mentions), lang)
+    mentions = _joined_listed_organisation_names(text_of(doc), mentions)
     for mention in mentions:
         if not mention.derived:
             mention.label = _rule_label(doc, mention, lang)
@@ -494,6 +495,51 @@ def _joined_place_names(text: str, mentions: list[Mention], lang: LanguageData) 
         else:
             joined.append(mention)
     return joined
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
+_LIST_JOINERS = (",", "en", "and", "und", "et")
+
+
+def _joined_listed_organisation_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Join an organisation's name the NER cut at the commas and `en` of its own list, when its acronym follows.
+
+    `Rijksinstituut voor Volksgezondheid en Milieu (RIVM)`, `Ministerie van Volksgezondheid, Welzijn
+    en Sport (VWS)`: the NER gives `Milieu` and `Sport` names of their own. Only an acronym in
+    brackets right after the list, ending with the last part's initial and holding every part's
+    initial, joins them; `het ministerie van Defensie en Shell` stays two names.
+    """
+    joined: list[Mention] = []
+    index = 0
+    while index < len(mentions):
+        first = mentions[index]
+        parts = [first]
+        while first.label == "ORG" and index + len(parts) < len(mentions):
+            following = mentions[index + len(parts)]
+            between = text[parts[-1].end:following.start].strip()
+            if between not in _LIST_JOINERS or following.derived:
+                break
+            parts.append(following)
+            if between != ",":
+                break
+        acronym = _ACRONYM_AFTER.match(text, parts[-1].end) if len(parts) > 1 else None
+        if acronym is not None and _acronym_of_list(acronym.group(1), parts):
+            joined.append(Mention(first.article, first.start, parts[-1].end, text[first.start:parts[-1].end],
+                                  label="ORG"))
+            index += len(parts)
+        else:
+            joined.append(first)
+            index += 1
+    return joined
+
+
+def _acronym_of_list(acronym: str, parts: list[Mention]) -> bool:
+    """Return whether `acronym` abbreviates the listed parts: it opens with an initial of the first part,
+    ends with the last part's initial and holds the initial of every part after the first."""
+    letters = acronym.upper()
+    first_initials = {word[0] for word in parts[0].text.replace("-", " ").split() if word[:1].isupper()}
+    later = [part.text[0].upper() for part in parts[1:]]
+    return letters[0] in first_initials and letters[-1] == later[-1] and all(initial in letters for initial in later)
 
 
 def _places_in_signatures(text: str, mentions: list[Mention]) -> None:
