@@ -164,6 +164,8 @@ FORMS = [
     ("Circa 1.200 boeren kwamen.", "Circa 1.200 boeren", 1200, 1200, 1200, True, "boeren", None),
     ("Minstens veertig mensen stierven.", "Minstens veertig mensen", None, 40, None, False, "mensen", None),
     ("Het dodental is opgelopen tot 112 slachtoffers.", "112 slachtoffers", 112, 112, 112, False, "slachtoffers", None),
+    # a change and then the level it reached (`tot` is `to`, not `up to`)
+    ("De AEX-index klom tot 543,64 punten.", "543,64 punten", 543.64, 543.64, 543.64, False, "punten", None),
     ("Er kwamen twee à drie vrachtwagens.", "twee à drie vrachtwagens", None, 2, 3, False, "vrachtwagens", None),
     ("Het herstel kost tientallen miljoenen euro's.", "tientallen miljoenen euro's", None, 20e6, 99e6, True,
      "euro's", "euro"),
@@ -319,3 +321,12 @@ def test_tagger_parts_of_speech_are_used_when_present(nl_nlp: Language) -> None:
         token.pos_ = tag
     quantities = find_quantities(doc, Article("a1", text, id="a1"), NL)
     assert [q.counted for q in quantities] == ["politieagenten en leden van de nationale garde"]
+
+
+@pytest.mark.parametrize("text,level", [
+    ("De AEX-index klom 0,5 procent tot 543,64 punten.", "543,64 punten"),
+    ("De MidKap won ook 0,8 procent, tot 750,42 punten.", "750,42 punten"),
+])
+def test_the_level_after_a_change_is_exact(analyse_text: Callable[..., AnalysedArticle], text: str, level: str) -> None:
+    found = {q.text: q for q in analyse_text(text).quantities}
+    assert level in found and found[level].low == found[level].high == found[level].value

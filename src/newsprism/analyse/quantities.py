@@ -152,8 +152,8 @@ def _prepositional_use(before: str, qualifier: str, lang: LanguageData) -> bool:
     """Return True when the qualifier word is a plain preposition here (`veroordeeld tot`, `12.000 tot`)."""
     if qualifier not in lang.prepositional_qualifiers:
         return False
-    previous = before.split()[-1] if before.split() else ""
-    return previous in lang.prepositional_qualifiers[qualifier] or previous[:1].isdigit()
+    previous = before.split()[-1].rstrip(",;") if before.split() else ""
+    return previous in lang.prepositional_qualifiers[qualifier] or previous[:1].isdigit() or previous.endswith("%")
 
 
 def _currency_before(text: str, start: int, lang: LanguageData) -> int | None:

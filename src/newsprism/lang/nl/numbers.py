@@ -105,6 +105,9 @@ PREPOSITIONAL_QUALIFIERS: dict[str, tuple[str, ...]] = {
         "veroordeeld", "opgelopen", "gestegen", "gedaald", "toegenomen", "afgenomen", "teruggebracht",
         "verhoogd", "verlaagd", "steeg", "daalde", "stijgt", "daalt", "liep", "loopt", "groeide",
         "groeit", "kromp", "krimpt", "oplopen", "stijgen", "dalen", "veroordelen", "bijgesteld",
+        # a change, then the level it reached (`klom 0,5 procent tot 543,64 punten`)
+        "klom", "klimt", "zakte", "zakt", "won", "wint", "verloor", "verliest", "procent", "procentpunt",
+        "procentpunten",
     ),
 }
 # Words before a number that make it a label, not a count (`artikel 5`, `lijn 12`, `jaren 90`).
