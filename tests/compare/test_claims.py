@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from newsprism.compare.claims import claim_status, group_claims, values_agree
+from newsprism.compare.claims import claim_status, group_claims, quantity_holders, values_agree
+from newsprism.lang import get_language
+from newsprism.link import link_entities
 from newsprism.model import AnalysedArticle, Quantity
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -47,12 +49,15 @@ def read_claim_cases(path: Path) -> list[ClaimCase]:
 CASES = read_claim_cases(CLAIM_CASES)
 
 
-def _quantities(case: ClaimCase, analyse_text: Callable[..., AnalysedArticle]) -> list[Quantity]:
-    quantities = [q for article_id, text in case.articles.items()
-                  for q in analyse_text(text, article_id=article_id).quantities]
-    for number, quantity in enumerate(quantities, start=1):
+def _analysed(case: ClaimCase, analyse_text: Callable[..., AnalysedArticle]) -> list[AnalysedArticle]:
+    articles = [analyse_text(text, article_id=article_id) for article_id, text in case.articles.items()]
+    for number, quantity in enumerate((q for a in articles for q in a.quantities), start=1):
         quantity.id = f"n{number}"
-    return quantities
+    return articles
+
+
+def _quantities(case: ClaimCase, analyse_text: Callable[..., AnalysedArticle]) -> list[Quantity]:
+    return [q for a in _analysed(case, analyse_text) for q in a.quantities]
 
 
 def test_fixture_has_enough_pairs() -> None:
@@ -63,8 +68,10 @@ def test_fixture_has_enough_pairs() -> None:
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_claims_across_invented_articles(analyse_text: Callable[..., AnalysedArticle], case: ClaimCase) -> None:
-    quantities = _quantities(case, analyse_text)
-    claims = {c.id: c for c in group_claims(quantities)}
+    articles = _analysed(case, analyse_text)
+    link_entities(articles, get_language("nl"))  # as build_story does: holders are linked entities
+    quantities = [q for a in articles for q in a.quantities]
+    claims = {c.id: c for c in group_claims(quantities, holders=quantity_holders(articles))}
     by_text = {(q.article, q.text): q for q in quantities}
     for status, members in case.claims:
         found = [by_text.get(member) for member in members]

@@ -15,7 +15,7 @@ from itertools import combinations
 
 from newsprism.analyse.quantity_context import rule_head, strip_plural
 from newsprism.lang import LanguageData, get_language
-from newsprism.model import Claim, ClaimStatus, Quantity
+from newsprism.model import AnalysedArticle, Claim, ClaimStatus, Quantity
 
 # Tolerance for approximate values when checking two quantities for agreement.
 APPROXIMATE_TOLERANCE = 0.1
@@ -32,13 +32,25 @@ _ROUNDING_MARGIN = 0.45
 _MAX_RATIO = 20.0
 
 
-def group_claims(quantities: list[Quantity], lang: LanguageData | None = None) -> list[Claim]:
-    """Return one claim per fact; quantities from different articles about one fact share it."""
+def group_claims(quantities: list[Quantity], lang: LanguageData | None = None,
+                 holders: dict[str, frozenset[str]] | None = None) -> list[Claim]:
+    """Return one claim per fact; quantities from different articles about one fact share it.
+
+    `holders` (quantity id -> entity ids, see `quantity_holders`): two figures whose sentences
+    name different organisations or people before them count for different holders, not one fact.
+    """
     language = lang or get_language("nl")
+    held = holders or {}
+
+    def similarity(first: Quantity, second: Quantity) -> float:
+        if _held_by_others(held.get(first.id, frozenset()), held.get(second.id, frozenset())):
+            return 0.0
+        return fact_similarity(first, second, language)
+
     scored = sorted(
         ((score, a, b) for a, b in combinations(range(len(quantities)), 2)
          if quantities[a].article != quantities[b].article
-         and (score := fact_similarity(quantities[a], quantities[b], language)) >= _MIN_SCORE),
+         and (score := similarity(quantities[a], quantities[b])) >= _MIN_SCORE),
         key=lambda item: (-item[0], item[1], item[2]),
     )
     group_of = list(range(len(quantities)))
@@ -50,7 +62,7 @@ def group_claims(quantities: list[Quantity], lang: LanguageData | None = None) -
         joined = members[first] + members[second]
         if len({quantities[i].article for i in joined}) < len(joined):
             continue
-        if not all(fact_similarity(quantities[i], quantities[j], language) >= _MIN_SCORE
+        if not all(similarity(quantities[i], quantities[j]) >= _MIN_SCORE
                    for i in members[first] for j in members[second]):
             continue
         for index in members[second]:
@@ -65,6 +77,32 @@ def group_claims(quantities: list[Quantity], lang: LanguageData | None = None) -
             quantity.claim = claim_id
         claims.append(Claim(claim_id, describe_claim(group), claim_status(group), [q.id for q in group]))
     return claims
+
+
+def quantity_holders(articles: list[AnalysedArticle]) -> dict[str, frozenset[str]]:
+    """Return, per quantity id, the organisations and people its sentence names before it.
+
+    `Zo moet Stedin nog 1400 kilometer vervangen` and `Bij Enexis, dat nog vijfhonderd kilometer
+    moet vervangen`: the kilometres of two network operators. Each holder is given by its linked
+    entity (`entity` set by linking) and by its name, so one name the linker kept apart by type
+    (`Tesla` as an organisation and as a person) is still one holder.
+    """
+    holders: dict[str, frozenset[str]] = {}
+    for analysed in articles:
+        for quantity in analysed.quantities:
+            named = [m for m in analysed.mentions if m.label in _HOLDER_LABELS
+                     and quantity.sentence_start <= m.start and m.end <= quantity.start][-1:]
+            holders[quantity.id] = frozenset({f"entity:{m.entity}" for m in named if m.entity}
+                                             | {f"name:{(m.key or m.text).lower()}" for m in named})
+    return holders
+
+
+_HOLDER_LABELS = frozenset({"ORG", "PER"})
+
+
+def _held_by_others(first: frozenset[str], second: frozenset[str]) -> bool:
+    """Return True when both sentences name a holder before the figure and none is shared."""
+    return bool(first) and bool(second) and not first & second
 
 
 # Steps of one trial that one sentence often names together, each counting something else

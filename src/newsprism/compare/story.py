@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsprism.compare.alignment import align_passages
-from newsprism.compare.claims import group_claims
+from newsprism.compare.claims import group_claims, quantity_holders
 from newsprism.compare.framing import frame_story
 from newsprism.compare.quote_groups import group_quotes_across_articles
 from newsprism.compare.summary import summarise_story
@@ -42,7 +42,7 @@ def build_story(story_id: str, articles: list[AnalysedArticle], summary_length: 
         quotes=quotes,
         quote_groups=group_quotes_across_articles(quotes),
         quantities=quantities,
-        claims=group_claims(quantities, lang),
+        claims=group_claims(quantities, lang, quantity_holders(articles)),
         times=sorted((t for a in articles for t in a.times), key=lambda t: (t.value is None, t.value or "", t.article)),
         passages=passages,
         summary=summarise_story(articles, passages, length, voices),
