@@ -46,6 +46,10 @@ def _names(analysed: AnalysedArticle) -> list[tuple[str, str]]:
     ("Het Ministerie van Volksgezondheid, Welzijn en Sport (VWS) zegt niets.",
      [("Ministerie van Volksgezondheid, Welzijn en Sport", "ORG"), ("VWS", "ORG")]),
     ("Het ministerie van Defensie en Shell (KLM) tekenden.", [("Defensie", "ORG"), ("Shell", "ORG"), ("KLM", "ORG")]),
+    # A noun before a name types it as an organisation (also after a comma).
+    ("Hij onderhandelt met de fabrikant, Biogen, over de prijs.", [("Biogen", "ORG")]),
+    ("Marcel Timmen van patiëntenvereniging Spierziekte Nederland is blij.",
+     [("Marcel Timmen", "PER"), ("Spierziekte Nederland", "ORG")]),
     # A common noun opening the sentence is not part of the name after it.
     ("Staalproducent Tata Steel presenteert een plan.", [("Tata Steel", "ORG")]),
     ("De VS gaven het aan Duitsland.", [("VS", "LOC"), ("Duitsland", "LOC")]),  # `aan` joins a sea only
@@ -316,3 +320,8 @@ def test_a_place_preposition_before_a_one_word_person_makes_it_a_place(nl_nlp: L
     mention = Mention("a1", start, start + len(name), name, label="PER", key=key)
     _places_after_prepositions(nl_nlp(text), [mention], get_language("nl"))
     assert mention.label == label
+
+
+def test_a_product_noun_makes_the_name_after_it_a_product(analyse_text: Analyse) -> None:
+    # The NER takes the drug for a person; `medicijn` before it says what it is.
+    assert _names(analyse_text("Patiënten krijgen het dure medicijn Spinraza vergoed.")) == [("Spinraza", "MISC")]

@@ -575,10 +575,14 @@ def _names_typed_by_a_noun_before(doc: Doc, mentions: list[Mention], lang: Langu
         if " " not in mention.text and _place_noun_before(doc, mention.start, lang):
             typed[mention.key] = "LOC"
             listed = None
-        elif (noun := _organisation_noun_before(doc, mention.start, lang)) is not None:
+        elif (noun := _noun_before(doc, mention.start, lang.org_cue_heads)) is not None:
             typed[mention.key] = "ORG"
             mention.introduced_by = noun
             listed = mention
+        elif (noun := _noun_before(doc, mention.start, lang.product_cue_heads)) is not None:
+            typed[mention.key] = "MISC"
+            mention.introduced_by = noun
+            listed = None
         elif listed is not None and _next_in_list(text, listed, mention, lang):
             typed[mention.key] = "ORG"
             listed = mention
@@ -595,12 +599,15 @@ def _next_in_list(text: str, previous: Mention, mention: Mention, lang: Language
     return between == "," or between.removeprefix(",").strip() in lang.coordinators
 
 
-def _organisation_noun_before(doc: Doc, char: int, lang: LanguageData) -> str | None:
-    """Return the noun before the token at `char` (or before a colon) if it names a kind of organisation (`autobouwer`)."""
+def _noun_before(doc: Doc, char: int, heads: tuple[str, ...]) -> str | None:
+    """Return the noun before the token at `char` (or before a colon or comma) if it ends in one of `heads`.
+
+    `autobouwer Tesla`, `netbeheerders: Stedin`, `de fabrikant, Biogen`, `medicijn Spinraza`.
+    """
     previous = _token_before(doc, char)
-    if previous is not None and previous.text == ":" and previous.i > 0:
+    if previous is not None and previous.text in (":", ",") and previous.i > 0:
         previous = doc[previous.i - 1]
-    if previous is None or not previous.lower_.endswith(lang.org_cue_heads):
+    if previous is None or not previous.lower_.endswith(heads):
         return None
     if previous.pos_ in ("VERB", "AUX"):  # `bond` (tied), `merk` (notice); the tagger's ADJ for a noun is kept
         return None

@@ -126,6 +126,7 @@ class LanguageData:
     platforms: frozenset[str]
     loc_cue_words: frozenset[str]
     org_cue_heads: tuple[str, ...]
+    product_cue_heads: tuple[str, ...]
     street_name_endings: tuple[str, ...]
     org_name_connectors: frozenset[str]
     loc_prepositions: frozenset[str]
@@ -220,7 +221,7 @@ _MODULE_FIELDS: dict[str, dict[str, str]] = {
     "place_adjectives": {"place_adjectives": "PLACE_ADJECTIVES"},
     "name_labels": {
         "org_words": "ORG_WORDS", "event_words": "EVENT_WORDS", "loc_cue_words": "LOC_CUE_WORDS",
-        "org_cue_heads": "ORG_CUE_HEADS", "platforms": "PLATFORMS",
+        "org_cue_heads": "ORG_CUE_HEADS", "product_cue_heads": "PRODUCT_CUE_HEADS", "platforms": "PLATFORMS",
         "street_name_endings": "STREET_NAME_ENDINGS", "org_name_connectors": "ORG_NAME_CONNECTORS",
         "loc_prepositions": "LOC_PREPOSITIONS", "place_name_link": "PLACE_NAME_LINK", "river_links": "RIVER_LINKS",
         "rivers": "RIVERS",

@@ -12,6 +12,7 @@ city capital country province region village town state island river republic
 """.split())
 # Nouns right before a name that make it an organisation (`the carmaker Tesla`, `streaming
 # service Spotify`); English writes them as separate words, so each is matched whole.
+PRODUCT_CUE_HEADS: tuple[str, ...] = tuple("drug medicine vaccine app game film movie series album".split())
 ORG_CUE_HEADS: tuple[str, ...] = tuple("""
 company carmaker automaker manufacturer retailer supermarket insurer bank lender airline
 broadcaster newspaper publisher network platform party union agency startup brand chain

@@ -39,7 +39,12 @@ ORG_CUE_HEADS: tuple[str, ...] = tuple("""
 bedrijf concern instituut dienst fabrikant bouwer netbeheerder maatschappij verzekeraar bank
 keten partij omroep krant platform organisatie zender winkel merk fonds bond supermarkt
 uitgeverij leverancier netwerk coöperatie federatie agentschap persbureau dagblad weekblad
-tijdschrift warenhuis brouwerij provider
+tijdschrift warenhuis brouwerij provider vereniging stichting
+""".split())
+# Endings of nouns for a kind of product: a name right after one is MISC (`medicijn Spinraza`,
+# `de app Signal`, `de serie Chernobyl`), not the person or place the NER may take it for.
+PRODUCT_CUE_HEADS: tuple[str, ...] = tuple("""
+medicijn geneesmiddel middel vaccin app game film serie album
 """.split())
 # Endings of street names written as one word with their last part (`Jan van der Heijdenstraat`,
 # `Gildeplein`): a name ending in one is a place, even after a first name. Not `weg`, `hof`, `dijk`,
