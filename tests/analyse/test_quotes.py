@@ -270,3 +270,16 @@ def test_openboek_quote_span_recall_stays_above_its_floor() -> None:
     scores = _benchmark("quotes_openboek").evaluate(OPENBOEK)
     for metric, floor in BASELINE["floors"]["openboek"].items():
         assert scores[metric] >= floor, f"openboek: {metric} {scores[metric]:.3f} fell below {floor}"
+
+
+@pytest.mark.parametrize("text,speaker,reported", [
+    # a fronted `volgens` source runs on over its complements up to the verb; the report starts there
+    ("Volgens de zus van de vermiste man uit het dorp bij Zwolle is er veel mis met de kliniek.",
+     "de zus van de vermiste man uit het dorp bij Zwolle", "is er veel mis met de kliniek"),
+    ("Volgens een bestuurder van kliniek Hoogland vormt de man geen groot risico.",
+     "een bestuurder van kliniek Hoogland", "vormt de man geen groot risico"),
+])
+def test_a_volgens_source_ends_at_the_verb(analyse_text: Callable[..., AnalysedArticle], text: str, speaker: str,
+                                           reported: str) -> None:
+    indirect = [q for q in analyse_text(text).quotes if q.kind == "indirect"]
+    assert [(q.speaker_text, q.text) for q in indirect] == [(speaker, reported)]

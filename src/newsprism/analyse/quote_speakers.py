@@ -13,6 +13,8 @@ from newsprism.model import Mention
 
 CueKind = Literal["verb", "naming", "leading", "trailing", "agent"]
 # How many words may stand between a determiner and the role noun it opens.
+# Words a `volgens` source may run on over its complements before the verb (`van de ... uit de ...`).
+_MAX_COMPLEMENT_WORDS = 12
 _MAX_MODIFIERS = 3
 # How far after a speech verb its subject may stand (`zei ook de minister`).
 _MAX_SUBJECT_GAP = 3
@@ -196,7 +198,7 @@ class SpeakerFinder:
         """Return the source after `volgens`/`aldus`: a name, a role phrase, else a determiner and its nouns."""
         phrase = self.phrase_at(marker + 1, allowed)
         if phrase is not None:
-            return phrase
+            return self._up_to_the_finite_verb(phrase, allowed)
         following = self.doc[marker + 1] if marker + 1 < len(self.doc) else None
         if following is not None and marker + 1 in allowed and following.lower_ in self.lang.object_speaker_pronouns:
             return Phrase(following.idx, following.idx + len(following.text), marker + 1)  # `volgens hem`
@@ -215,7 +217,30 @@ class SpeakerFinder:
         if last is None:
             return None
         first = self.doc[marker + 1]
-        return Phrase(first.idx, self.doc[last].idx + len(self.doc[last].text), last)
+        return self._up_to_the_finite_verb(Phrase(first.idx, self.doc[last].idx + len(self.doc[last].text), last),
+                                           allowed)
+
+    def _up_to_the_finite_verb(self, phrase: Phrase, allowed: set[int]) -> Phrase:
+        """Return the source phrase grown over its complements up to the verb that follows it.
+
+        `Volgens de zus van de ontsnapte patiënt uit de kliniek in Den Dolder is er ...`: a fronted
+        `volgens` phrase ends where the finite verb comes (Dutch puts it second); what comes between
+        (`van de ontsnapte patiënt ...`) still names the source, and the report starts at the verb.
+        """
+        first = phrase.last_token + 1
+        if not self.has_pos or first not in allowed or first >= len(self.doc) \
+                or self.doc[first].lower_ not in self.lang.speaker_linkers:
+            return phrase
+        for j in range(first, min(first + _MAX_COMPLEMENT_WORDS, len(self.doc))):
+            token = self.doc[j]
+            if j not in allowed or token.is_punct or token.pos_ in ("PRON", "SCONJ", "CCONJ"):
+                return phrase  # a relative clause (`die worden vervolgd`) or a second clause: not the source
+            if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm", []):
+                if j == first:
+                    return phrase
+                last = self.doc[j - 1]
+                return Phrase(phrase.start, last.idx + len(last.text), j - 1)
+        return phrase
 
     def _subject_by_rules(self, verb: int, allowed: set[int], object_follows: bool = False) -> Phrase | None:
         """Return the subject of a speech verb: right after it (inversion), else just before it.
