@@ -50,6 +50,8 @@ def _names(analysed: AnalysedArticle) -> list[tuple[str, str]]:
     ("Hij onderhandelt met de fabrikant, Biogen, over de prijs.", [("Biogen", "ORG")]),
     ("Marcel Timmen van patiëntenvereniging Spierziekte Nederland is blij.",
      [("Marcel Timmen", "PER"), ("Spierziekte Nederland", "ORG")]),
+    # An organisation named after someone, even after a role noun (`Prinses`).
+    ("Veteranen van de Prinses Irene Brigade waren erbij.", [("Irene Brigade", "ORG")]),
     # A common noun opening the sentence is not part of the name after it.
     ("Staalproducent Tata Steel presenteert een plan.", [("Tata Steel", "ORG")]),
     ("De VS gaven het aan Duitsland.", [("VS", "LOC"), ("Duitsland", "LOC")]),  # `aan` joins a sea only

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from newsprism.analyse.doc_cache import text_of
 from newsprism.lang import LanguageData
 from newsprism.link.article_names import resolve_article_names
-from newsprism.link.roles import bind_roles, is_role_noun
+from newsprism.link.roles import bind_roles, is_role_noun, named_after_someone
 from newsprism.model import Article, EntityType, Mention
 
 _NER_LABELS: dict[str, EntityType] = {
@@ -425,6 +425,8 @@ def _rule_label(doc: Doc, mention: Mention, lang: LanguageData) -> EntityType:
     """Return the label from strong clues (role, first name, organisation word), else the NER's, else weak clues."""
     words = mention.text.replace("-", " ").split()
     lowers = [w.lower() for w in words]
+    if named_after_someone(mention.text, lang):
+        return "ORG"
     before = _word_before(doc, mention.start, lang)
     if before is not None and is_role_noun(before, lang):
         return "PER"

@@ -20,6 +20,19 @@ def is_role_noun(word: str, lang: LanguageData) -> bool:
     return word in lang.role_nouns or word.rpartition("-")[2] in lang.role_nouns
 
 
+# Shorter organisation words end surnames too (`Jan Hof`, `Piet Bank`): they do not make a name an organisation.
+_MIN_ORG_HEAD = 6
+
+
+def named_after_someone(name: str, lang: LanguageData) -> bool:
+    """Return True for an organisation named after a person: a name headed by an organisation word.
+
+    `Anne Frank Stichting`, `Prinses Irene Brigade`: a first name or a role before it says nothing.
+    """
+    words = name.replace("-", " ").lower().split()
+    return len(words) > 1 and words[-1] in lang.org_words and len(words[-1]) >= _MIN_ORG_HEAD
+
+
 def bind_roles(doc: Doc, mentions: list[Mention], lang: LanguageData) -> list[Mention]:
     """Return role mentions (`de president`) pointing at the person the role introduced earlier in the article."""
     names = {m.start: m for m in mentions if not m.derived and m.role is None}
@@ -32,7 +45,7 @@ def bind_roles(doc: Doc, mentions: list[Mention], lang: LanguageData) -> list[Me
             continue
         qualifier, first = _qualifier_before(doc, token.i, lang)
         following = _next_name(doc, token.i, names)
-        if following is not None:
+        if following is not None and not named_after_someone(following.text, lang):
             following.label = "PER"
             following.introduced_by = lower
             for mention in names.values():

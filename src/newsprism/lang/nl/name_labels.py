@@ -12,6 +12,7 @@ dienst inspectie autoriteit omroep krant zaken defensie justitie volksgezondheid
 tweede eerste kamer nieuws journaal rtv radio tv televisie dagblad courant magazine
 fc sc sv vv bv nv team holding instituut umc mc museum orkest hogeschool academie
 foundation institute group company airlines airways inc ltd corp
+brigade bataljon regiment divisie korps
 """.split())
 # Online platforms news names every day, which the NER (trained on 2000-era news) takes for
 # people (`op Instagram`, `via Spotify`): organisations.
