@@ -60,7 +60,7 @@ def find_mentions(doc: Doc, article: Article, lang: LanguageData) -> list[Mentio
         mentions.extend(_clean_run(doc, run, article, lang))
     mentions.extend(_hyphen_compound_names(doc, article, lang, mentions))
     mentions = _joined_place_names(text_of(doc), drop_nested_mentions(mentions), lang)
-    mentions = _joined_listed_organisation_names(text_of(doc), mentions)
+    mentions = _joined_listed_organisation_names(text_of(doc), mentions, lang)
     for mention in mentions:
         if not mention.derived:
             mention.label = _rule_label(doc, mention, lang)
@@ -500,10 +500,9 @@ def _joined_place_names(text: str, mentions: list[Mention], lang: LanguageData) 
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
-_LIST_JOINERS = (",", "en", "and", "und", "et")
 
 
-def _joined_listed_organisation_names(text: str, mentions: list[Mention]) -> list[Mention]:
+def _joined_listed_organisation_names(text: str, mentions: list[Mention], lang: LanguageData) -> list[Mention]:
     """Join an organisation's name the NER cut at the commas and `en` of its own list, when its acronym follows.
 
     `Rijksinstituut voor Volksgezondheid en Milieu (RIVM)`, `Ministerie van Volksgezondheid, Welzijn
@@ -519,7 +518,7 @@ def _joined_listed_organisation_names(text: str, mentions: list[Mention]) -> lis
         while first.label == "ORG" and index + len(parts) < len(mentions):
             following = mentions[index + len(parts)]
             between = text[parts[-1].end:following.start].strip()
-            if between not in _LIST_JOINERS or following.derived:
+            if (between != "," and between.lower() not in lang.coordinators) or following.derived:
                 break
             parts.append(following)
             if between != ",":
@@ -536,8 +535,11 @@ def _joined_listed_organisation_names(text: str, mentions: list[Mention]) -> lis
 
 
 def _acronym_of_list(acronym: str, parts: list[Mention]) -> bool:
-    """Return whether `acronym` abbreviates the listed parts: it opens with an initial of the first part,
-    ends with the last part's initial and holds the initial of every part after the first."""
+    """Return whether `acronym` abbreviates the listed parts of one organisation's name.
+
+    It opens with an initial of the first part, ends with the last part's initial and holds the
+    initial of every part after the first (`RIVM`: Rijksinstituut voor Volksgezondheid, Milieu).
+    """
     letters = acronym.upper()
     first_initials = {word[0] for word in parts[0].text.replace("-", " ").split() if word[:1].isupper()}
     later = [part.text[0].upper() for part in parts[1:]]

@@ -12,9 +12,9 @@ from newsprism.lang import LanguageData
 from newsprism.model import Mention
 
 CueKind = Literal["verb", "naming", "leading", "trailing", "agent"]
-# How many words may stand between a determiner and the role noun it opens.
 # Words a `volgens` source may run on over its complements before the verb (`van de ... uit de ...`).
 _MAX_COMPLEMENT_WORDS = 12
+# How many words may stand between a determiner and the role noun it opens.
 _MAX_MODIFIERS = 3
 # How far after a speech verb its subject may stand (`zei ook de minister`).
 _MAX_SUBJECT_GAP = 3

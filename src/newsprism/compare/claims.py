@@ -30,14 +30,16 @@ _MIN_ROUNDING_UNIT = 100
 _ROUNDING_MARGIN = 0.45
 # Two figures this many times apart state two facts, not one fact reported two ways.
 _MAX_RATIO = 20.0
+# Who may hold a figure (`Stedin moet nog 1400 kilometer vervangen`).
+_HOLDER_LABELS = frozenset({"ORG", "PER"})
 
 
 def group_claims(quantities: list[Quantity], lang: LanguageData | None = None,
                  holders: dict[str, frozenset[str]] | None = None) -> list[Claim]:
     """Return one claim per fact; quantities from different articles about one fact share it.
 
-    `holders` (quantity id -> entity ids, see `quantity_holders`): two figures whose sentences
-    name different organisations or people before them count for different holders, not one fact.
+    `holders` (quantity id -> who its sentence names before it, see `quantity_holders`): two figures
+    whose sentences name different organisations or people before them count for different holders.
     """
     language = lang or get_language("nl")
     held = holders or {}
@@ -90,14 +92,11 @@ def quantity_holders(articles: list[AnalysedArticle]) -> dict[str, frozenset[str
     holders: dict[str, frozenset[str]] = {}
     for analysed in articles:
         for quantity in analysed.quantities:
-            named = [m for m in analysed.mentions if m.label in _HOLDER_LABELS
-                     and quantity.sentence_start <= m.start and m.end <= quantity.start][-1:]
-            holders[quantity.id] = frozenset({f"entity:{m.entity}" for m in named if m.entity}
-                                             | {f"name:{(m.key or m.text).lower()}" for m in named})
+            nearest = [m for m in analysed.mentions if m.label in _HOLDER_LABELS
+                       and quantity.sentence_start <= m.start and m.end <= quantity.start][-1:]
+            holders[quantity.id] = frozenset({f"entity:{m.entity}" for m in nearest if m.entity}
+                                             | {f"name:{(m.key or m.text).lower()}" for m in nearest})
     return holders
-
-
-_HOLDER_LABELS = frozenset({"ORG", "PER"})
 
 
 def _held_by_others(first: frozenset[str], second: frozenset[str]) -> bool:

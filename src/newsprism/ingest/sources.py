@@ -185,7 +185,7 @@ def _read_feed(data: bytes, source: str, fetcher: _LazyFetcher) -> Iterator[Arti
     for index, entry in enumerate(parsed.entries, start=1):
         entry_source = feed_entry_source(entry, source, index)
         try:
-            results.append(_article_from_entry(entry, entry_source, feed_title, fetcher, headline_only=not broken))
+            results.append(_article_from_entry(entry, entry_source, feed_title, fetcher, title_as_text=not broken))
         except InputError as exc:
             results.append(exc)
     read = sum(isinstance(item, Article) for item in results)
@@ -199,7 +199,7 @@ def _read_feed(data: bytes, source: str, fetcher: _LazyFetcher) -> Iterator[Arti
 
 
 def _article_from_entry(entry: object, source: str, feed_title: str | None,
-                        fetcher: _LazyFetcher, headline_only: bool = True) -> Article:
+                        fetcher: _LazyFetcher, title_as_text: bool = True) -> Article:
     html, only_summary = feed_entry_html(entry)
     link = entry.get("link")  # type: ignore[attr-defined]
     text = html_fragment_to_text(html) if html else ""
@@ -215,7 +215,7 @@ def _article_from_entry(entry: object, source: str, feed_title: str | None,
     if article is None:
         # A headline-only entry (a video, a live blog) whose page cannot be read: its title is its text
         # (not in a feed cut off mid-entry, where the headline may be all that survived of it).
-        if headline_only and not text and isinstance(title, str):
+        if title_as_text and not text and isinstance(title, str):
             text = normalise_text(title)
         if not text:
             raise EmptyInput(source, "the feed entry has no text and its page could not be read")
