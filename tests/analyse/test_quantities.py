@@ -330,3 +330,14 @@ def test_tagger_parts_of_speech_are_used_when_present(nl_nlp: Language) -> None:
 def test_the_level_after_a_change_is_exact(analyse_text: Callable[..., AnalysedArticle], text: str, level: str) -> None:
     found = {q.text: q for q in analyse_text(text).quantities}
     assert level in found and found[level].low == found[level].high == found[level].value
+
+
+@pytest.mark.parametrize("text,counts", [
+    ("Wie hem ziet, moet direct 112 bellen.", []),
+    ("Bel 112 als u hem ziet.", []),
+    ("De politie vraagt 112 te bellen.", []),
+    ("Bij de actie belden 112 mensen de politie.", ["112 mensen"]),
+])
+def test_a_number_one_calls_is_no_count(analyse_text: Callable[..., AnalysedArticle], text: str,
+                                        counts: list[str]) -> None:
+    assert [q.text for q in analyse_text(text).quantities] == counts

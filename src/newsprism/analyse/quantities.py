@@ -296,6 +296,14 @@ def _sentence_bounds(text: str, position: int, sentences: list[Sentence]) -> tup
     return starts[-1], following.start() + 1 if following else len(text)
 
 
+def _next_to_a_call(previous: str, after_words: list[Word], lang: LanguageData) -> bool:
+    """Return True for a number one calls (`bel 112`, `112 bellen`, `112 te bellen`), not `belden 112 mensen`."""
+    following = [w.lower for w in after_words[:2]]
+    if previous in lang.call_verbs:
+        return not following or not _is_plural_or_unit(following[0], lang)
+    return bool(following) and (following[0] in lang.call_verbs or " ".join(following) in lang.call_verbs)
+
+
 def _is_not_a_count(text: str, number: NumberSpan, lang: LanguageData) -> bool:
     """Return True for dates, years, clock times, labels, house and phone numbers and model names."""
     if number.kind == "vague":
@@ -320,7 +328,7 @@ def _is_not_a_count(text: str, number: NumberSpan, lang: LanguageData) -> bool:
         return _age_suffix_end(text, number.end, lang) is None
     if previous in lang.clock_before and following in lang.clock_after:
         return True
-    if _is_phone_like(text, number, digits):
+    if _is_phone_like(text, number, digits) or _next_to_a_call(previous, after_words, lang):
         return True
     if digits.isdigit() and len(digits) == 4 and 1000 <= int(digits) <= 2100 and number.scale == 1:
         if previous in lang.year_before or previous in lang.months or not _is_plain_word(after_words, lang):

@@ -87,6 +87,7 @@ class LanguageData:
     change_frames: frozenset[tuple[str, str]]
     prepositional_qualifiers: dict[str, tuple[str, ...]]
     number_label_words: frozenset[str]
+    call_verbs: frozenset[str]
     street_suffixes: tuple[str, ...]
     clock_before: tuple[str, ...]
     clock_after: tuple[str, ...]
@@ -191,7 +192,7 @@ _MODULE_FIELDS: dict[str, dict[str, str]] = {
         "range_standalone_joiners": "RANGE_STANDALONE_JOINERS", "unit_sharing_joiners": "UNIT_SHARING_JOINERS",
         "change_frames": "CHANGE_FRAMES",
         "prepositional_qualifiers": "PREPOSITIONAL_QUALIFIERS",
-        "number_label_words": "NUMBER_LABEL_WORDS", "street_suffixes": "STREET_SUFFIXES",
+        "number_label_words": "NUMBER_LABEL_WORDS", "call_verbs": "CALL_VERBS", "street_suffixes": "STREET_SUFFIXES",
         "clock_before": "CLOCK_BEFORE", "clock_after": "CLOCK_AFTER", "year_before": "YEAR_BEFORE",
         "clock_phrases": "CLOCK_PHRASES", "ratio_joiners": "RATIO_JOINERS",
         "predicate_classes": "PREDICATE_CLASSES", "predicate_conditions": "PREDICATE_CONDITIONS",

@@ -55,6 +55,8 @@ CHANGE_FRAMES: frozenset[tuple[str, str]] = frozenset({("by", "to")})
 PREPOSITIONAL_QUALIFIERS: dict[str, tuple[str, ...]] = {
     "up to": ("rose", "risen", "climbed", "fell", "dropped"),
 }
+# Verbs of calling: the number next to one is a phone number (`call 911`), not a count.
+CALL_VERBS: frozenset[str] = frozenset("call calls called calling dial dialled dialed".split())
 NUMBER_LABEL_WORDS: frozenset[str] = frozenset("""
 number no. article page chapter section line route version edition season round stage level
 step group code room platform gate flight channel box week

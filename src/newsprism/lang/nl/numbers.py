@@ -116,6 +116,9 @@ nummer nr nr. no. artikel art. pagina blz. bladzijde hoofdstuk paragraaf lijn bu
 versie editie seizoen ronde etappe fase niveau stap groep code zaal perron spoor gate vlucht
 kanaal postbus bus kamer jaren week kilometerpaal afrit knooppunt bijlage punt stadion
 """.split())
+# Verbs of calling (and `te bellen`, read over the two words after a number): the number next to
+# one is a phone number (`bel 112`, `112 te bellen`), not a count.
+CALL_VERBS: frozenset[str] = frozenset(["bel", "belt", "belde", "belden", "bellen", "gebeld", "te bellen"])
 # Endings of street names, before a house number (`Kalverstraat 12`).
 STREET_SUFFIXES: tuple[str, ...] = (
     "straat", "weg", "laan", "plein", "gracht", "kade", "dijk", "singel", "steeg", "dreef",
