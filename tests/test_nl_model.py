@@ -74,6 +74,14 @@ def test_an_acronym_ends_a_sentence(shipped: Language) -> None:
                                            "Ook ING zwijgt."]
 
 
+def test_a_word_ending_a_sentence_keeps_no_full_stop(shipped: Language) -> None:
+    # spaCy's Dutch exceptions keep `hand.` and `vol.` whole; in news they end sentences.
+    doc = shipped("Het debat liep uit de hand. Hij hield vol. Daarna zweeg hij.")
+    assert [t.text for t in doc][5:7] == ["hand", "."] and [t.text for t in doc][9:11] == ["vol", "."]
+    assert [s.text for s in doc.sents] == ["Het debat liep uit de hand.", "Hij hield vol.", "Daarna zweeg hij."]
+    assert "U." in [t.text for t in shipped("Frank U. de Vries zweeg.")]  # an initial keeps its full stop
+
+
 def test_the_blank_dutch_pipeline_splits_acronyms_too() -> None:
     assert [t.text for t in rule_based_pipeline("nl")("Het gaat mis bij de IND.")][-2:] == ["IND", "."]
 

@@ -327,3 +327,9 @@ def test_a_place_preposition_before_a_one_word_person_makes_it_a_place(nl_nlp: L
 def test_a_product_noun_makes_the_name_after_it_a_product(analyse_text: Analyse) -> None:
     # The NER takes the drug for a person; `medicijn` before it says what it is.
     assert _names(analyse_text("Patiënten krijgen het dure medicijn Spinraza vergoed.")) == [("Spinraza", "MISC")]
+
+
+def test_a_name_the_ner_finds_opening_a_sentence_is_kept(analyse_text: Analyse) -> None:
+    # The tagger calls `Öztürk` a noun at the start of a sentence; news never writes it in lower case.
+    assert _names(analyse_text("Het debat liep uit. Öztürk beschuldigt Karabulut.")) == [
+        ("Öztürk", "PER"), ("Karabulut", "PER")]

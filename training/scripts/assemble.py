@@ -17,7 +17,7 @@ from spacy.util import load_config
 
 META = {
     "name": "newsprism_nl",
-    "version": "0.5.0",
+    "version": "0.5.1",
     "description": (
         "Dutch news pipeline for newsprism: tokenizer with news rules, morphologizer, "
         "parser, edit-tree lemmatizer, NER (PER/LOC/ORG/MISC). See MODEL.md."

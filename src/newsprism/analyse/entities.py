@@ -387,7 +387,27 @@ def _is_run_noise(doc: Doc, run: _Run, lang: LanguageData) -> bool:
     """Return True if the first word of `run` is no name; the NER's own spans are not second-guessed by POS."""
     if run.label is not None and run.end - run.start > 1:
         return _is_word_noise(doc, run.start, lang)
+    first = doc[run.start]
+    if run.label is not None and _sentence_initial(doc, run.start) and first.pos_ != "ADJ" \
+            and not _common_word_or_compound(first.lower_, lang):
+        # A name the NER found opening a sentence, a word news does not write in lower case (`Öztürk`,
+        # which the tagger calls a noun there): the capital is the name's own.
+        return _is_word_noise(doc, run.start, lang)
     return _is_noise(doc, run.start, lang)
+
+
+_MIN_COMPOUND_PART = 4
+
+
+def _common_word_or_compound(lower: str, lang: LanguageData) -> bool:
+    """Return True for a word news writes in lower case, or a compound ending in one (`vastgoed-concern`).
+
+    Both parts have four letters or more: `Severin` and `Ceferin` do not end a compound in `erin`.
+    """
+    if lower in lang.common_words:
+        return True
+    return any(lower[cut:] in lang.common_words
+               for cut in range(_MIN_COMPOUND_PART, len(lower) - _MIN_COMPOUND_PART + 1))
 
 
 def _derived(doc: Doc, i: int, article: Article, lang: LanguageData) -> Mention:
