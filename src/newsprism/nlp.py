@@ -84,7 +84,7 @@ _SENTENCE_FINAL_WORDS = frozenset(
     "al. dat. hand. kon. lat. mand. me. min. pan. pas. pers. u. ver. vol.".split())
 
 
-def drop_capital_abbreviations(tokenizer: Tokenizer) -> None:
+def drop_sentence_final_abbreviations(tokenizer: Tokenizer) -> None:
     """Drop the tokenizer exceptions that keep the full stop on a word ending a sentence.
 
     Words in capitals (`de IND.`, `de VS.`) and Dutch words that end sentences far more often
@@ -107,7 +107,7 @@ def rule_based_pipeline(lang: str) -> Language:
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):
         raise ModelError(f"the blank {lang} pipeline has no rule-based tokenizer")
-    drop_capital_abbreviations(tokenizer)
+    drop_sentence_final_abbreviations(tokenizer)
     for abbreviation in data.abbreviations:
         tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
         capitalised = abbreviation[:1].upper() + abbreviation[1:]

@@ -14,7 +14,7 @@ import spacy
 from spacy.language import Language
 from spacy.symbols import NORM, ORTH
 
-from newsprism.nlp import drop_capital_abbreviations
+from newsprism.nlp import drop_sentence_final_abbreviations
 
 EXTRA_ABBREVIATIONS = [
     "mw.",
@@ -62,7 +62,7 @@ QUOTE_INFIXES = [
 def customize_tokenizer(nlp: Language) -> Language:
     """Return ``nlp`` with newsprism's Dutch news rules added to its tokenizer."""
     tokenizer = nlp.tokenizer
-    drop_capital_abbreviations(tokenizer)
+    drop_sentence_final_abbreviations(tokenizer)
     for abbreviation in EXTRA_ABBREVIATIONS:
         for form in {abbreviation, abbreviation[:1].upper() + abbreviation[1:]}:
             tokenizer.add_special_case(form, [{ORTH: form}])

@@ -9,7 +9,7 @@ from typing import Literal
 from spacy.tokens import Doc, Token
 
 from newsprism.lang import LanguageData
-from newsprism.model import Mention
+from newsprism.model import Mention, Quote
 
 CueKind = Literal["verb", "naming", "leading", "trailing", "agent"]
 # Words a `volgens` source may run on over its complements before the verb (`van de ... uit de ...`).
@@ -42,6 +42,12 @@ class Phrase:
     start: int
     end: int
     last_token: int
+
+
+def give_speaker(quote: Quote, text: str, speaker: Phrase) -> None:
+    """Record `speaker` on the quote: its offsets and its words in `text`."""
+    quote.speaker_start, quote.speaker_end = speaker.start, speaker.end
+    quote.speaker_text = text[speaker.start:speaker.end]
 
 
 class SpeakerFinder:

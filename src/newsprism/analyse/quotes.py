@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from newsprism.analyse.doc_cache import text_of
 from newsprism.analyse.quote_marks import QuotedSpan, find_quoted_spans, quoted_tokens, tokens_outside_quotes
-from newsprism.analyse.quote_speakers import Cue, Phrase, SpeakerFinder
+from newsprism.analyse.quote_speakers import Cue, Phrase, SpeakerFinder, give_speaker
 from newsprism.analyse.reported_speech import find_reported_speech
 from newsprism.lang import LanguageData
 from newsprism.model import Article, Mention, Quote, QuoteKind, Sentence
@@ -104,7 +104,7 @@ def _introduced_by_the_sentence_before(quotes: list[Quote], sentences: Sequence[
             continue
         speaker = finder.sentence_subject(before.start, before.end, quoted)
         if speaker is not None and not _someone_else_spoke(quotes, quote, text, text[speaker.start:speaker.end], lang):
-            _give_speaker(quote, text, speaker)
+            give_speaker(quote, text, speaker)
 
 
 def _someone_else_spoke(quotes: list[Quote], quote: Quote, text: str, speaker: str, lang: LanguageData) -> bool:
@@ -127,13 +127,8 @@ def _doc_sentences(doc: Doc, article_id: str) -> list[Sentence]:
 def _quote(article_id: str, text: str, span: QuotedSpan, kind: QuoteKind, speaker: Phrase | None) -> Quote:
     quote = Quote(article_id, span.start, span.end, text[span.start:span.end], kind=kind)
     if speaker is not None:
-        _give_speaker(quote, text, speaker)
+        give_speaker(quote, text, speaker)
     return quote
-
-
-def _give_speaker(quote: Quote, text: str, speaker: Phrase) -> None:
-    quote.speaker_start, quote.speaker_end = speaker.start, speaker.end
-    quote.speaker_text = text[speaker.start:speaker.end]
 
 
 def _word_count(text: str, span: QuotedSpan) -> int:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from newsprism.analyse.doc_cache import text_of
 from newsprism.analyse.quote_marks import tokens_outside_quotes
-from newsprism.analyse.quote_speakers import Cue, SpeakerFinder
+from newsprism.analyse.quote_speakers import Cue, SpeakerFinder, give_speaker
 from newsprism.lang import LanguageData
 from newsprism.model import Quote, Sentence
 
@@ -38,8 +38,7 @@ def find_reported_speech(doc: Doc, article_id: str, sentences: Sequence[Sentence
             quote = Quote(article_id, start, end, text_of(doc)[start:end], kind="indirect")
             speaker = finder.speaker(cue, frame)
             if speaker is not None:
-                quote.speaker_start, quote.speaker_end = speaker.start, speaker.end
-                quote.speaker_text = text_of(doc)[speaker.start:speaker.end]
+                give_speaker(quote, text_of(doc), speaker)
             quotes.append(quote)
             break
     return quotes

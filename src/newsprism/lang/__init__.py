@@ -250,7 +250,8 @@ def get_language(code: str) -> LanguageData:
     return _CACHE[code]
 
 
-# Fields a language may leave empty: grammar rules its annotation scheme does not have.
+# Fields a language may leave empty: grammar rules its annotation scheme does not have, and word
+# statistics or conditions nobody has gathered for it yet (English has none of these).
 OPTIONAL_FIELDS: frozenset[str] = frozenset({"auxiliary_relations", "common_words", "predicate_conditions"})
 
 
